@@ -1,0 +1,43 @@
+import "server-only";
+import type { Tx, Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { resolvePermissions, type Permission } from "@/lib/rbac/permissions";
+import type { Actor } from "@/lib/auth/actor";
+
+/**
+ * No privilege escalation through user management: an actor may only hand out, or act on
+ * holders of, permissions the actor itself holds. (An admin cannot make someone super admin,
+ * nor disable one.)
+ */
+export function assertWithinActor(actor: Actor, permissions: Iterable<string>): void {
+  for (const p of permissions) if (!actor.permissions.has(p as Permission)) throw new AppError("role_escalation");
+}
+
+export async function rolePermissions(client: Db, roleId: string): Promise<string[]> {
+  const rows = await client.rolePermission.findMany({ where: { roleId }, select: { permission: true } });
+  return rows.map((r) => r.permission);
+}
+
+export async function userPermissions(client: Db, userId: string): Promise<ReadonlySet<Permission>> {
+  const u = await client.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { role: { select: { permissions: true } }, permissionOverrides: true },
+  });
+  return resolvePermissions(u.role.permissions.map((p) => p.permission), u.permissionOverrides);
+}
+
+/**
+ * Someone active must still be able to manage roles after a change, or the system can no
+ * longer be administered. Run inside the changing transaction, after the change.
+ */
+export async function assertRoleManagerRemains(tx: Tx): Promise<void> {
+  const rows = await tx.$queryRaw<Array<{ n: bigint }>>`
+    SELECT count(*)::bigint AS n FROM "User" u
+    WHERE u.status = 'active'
+      AND NOT EXISTS (SELECT 1 FROM "UserPermissionOverride" o
+                      WHERE o."userId" = u.id AND o.permission = 'roles.manage' AND o.effect = 'revoke')
+      AND (EXISTS (SELECT 1 FROM "RolePermission" rp WHERE rp."roleId" = u."roleId" AND rp.permission = 'roles.manage')
+           OR EXISTS (SELECT 1 FROM "UserPermissionOverride" o
+                      WHERE o."userId" = u.id AND o.permission = 'roles.manage' AND o.effect = 'grant'))`;
+  if (Number(rows[0]?.n ?? 0) < 1) throw new AppError("last_super_admin");
+}

@@ -1,0 +1,54 @@
+import "server-only";
+// The one catalogue of rate limits, keyed by action name (STYLE.md rule 14).
+import { Ratelimit } from "@upstash/ratelimit";
+import { AppError } from "@/lib/errors";
+import { scriptRedis } from "./redis";
+
+type Window = `${number} ${"s" | "m" | "h"}`;
+type Rule = { tokens: number; window: Window };
+
+export const RATE_LIMITS = {
+  "login.ip": { tokens: 30, window: "15 m" },
+  "login.account": { tokens: 10, window: "15 m" },
+  "password.change": { tokens: 10, window: "15 m" },
+  "admin.mutation": { tokens: 120, window: "1 m" },
+} as const satisfies Record<string, Rule>;
+
+export type RateLimitName = keyof typeof RATE_LIMITS;
+
+/**
+ * RATE_LIMIT_MULTIPLIER widens every budget (e.g. a browser test suite signing in dozens of
+ * users from one IP). It cannot switch limits off: the minimum is the catalogue itself.
+ */
+function multiplier(): number {
+  const m = Number(process.env.RATE_LIMIT_MULTIPLIER ?? 1);
+  return Number.isFinite(m) && m >= 1 ? Math.floor(m) : 1;
+}
+
+const limiters = new Map<RateLimitName, Ratelimit>();
+
+async function limiter(name: RateLimitName): Promise<Ratelimit> {
+  let l = limiters.get(name);
+  if (!l) {
+    const rule: Rule = RATE_LIMITS[name];
+    l = new Ratelimit({
+      // The adapter implements exactly the calls the limiter makes (see redis.ts).
+      redis: (await scriptRedis()) as never,
+      limiter: Ratelimit.slidingWindow(rule.tokens * multiplier(), rule.window),
+      prefix: `atlas:rl:${name}`,
+      ephemeralCache: false,
+      analytics: false,
+    });
+    limiters.set(name, l);
+  }
+  return l;
+}
+
+/** Throws `rate_limited` (with seconds to wait) when `key` has used up `name`'s budget. */
+export async function enforceRateLimit(name: RateLimitName, key: string | null | undefined): Promise<void> {
+  if (!key) return;
+  const res = await (await limiter(name)).limit(key);
+  if (!res.success) {
+    throw new AppError("rate_limited", { seconds: Math.max(1, Math.ceil((res.reset - Date.now()) / 1000)) });
+  }
+}
