@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 
 /** Runs a command to completion, streaming its output; rejects on a non-zero exit. */
-export function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}, opts: { quiet?: boolean } = {}): Promise<string> {
+export function run(cmd: string, args: string[], env: Record<string, string | undefined> = {}, opts: { quiet?: boolean } = {}): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, {
       env: { ...process.env, ...env },
