@@ -18,6 +18,7 @@ export type Actor = {
   name: string;
   roleId: string;
   roleKey: string;
+  roleName: { en: string; ar: string };
   sellerId: string | null;
   locale: Locale;
   mustChangePassword: boolean;
@@ -60,6 +61,7 @@ export async function loadActor(sessionId: string, now = new Date()): Promise<Ac
     name: u.name,
     roleId: u.roleId,
     roleKey: u.role.key,
+    roleName: { en: u.role.nameEn, ar: u.role.nameAr },
     sellerId: u.sellerProfile?.id ?? null,
     locale: isLocale(u.locale) ? u.locale : "en",
     mustChangePassword: u.mustChangePassword,

@@ -1,0 +1,32 @@
+"use server";
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/action";
+import { changePassword } from "@/lib/auth/change-password";
+import { ZChangePasswordInput } from "@/lib/auth/change-password.schema";
+import { signOut } from "@/lib/auth/sign-out";
+import { setLocale, ZSetLocaleInput } from "@/lib/users/set-locale";
+
+export const setLocaleAction = defineAction({
+  name: "account.set_locale",
+  permission: "signed_in",
+  schema: ZSetLocaleInput,
+  allowWithTemporaryPassword: true,
+  run: setLocale,
+});
+
+export const signOutAction = defineAction({
+  name: "auth.sign_out",
+  permission: "signed_in",
+  schema: z.object({}),
+  allowWithTemporaryPassword: true,
+  run: (actor) => signOut(actor),
+});
+
+export const changePasswordAction = defineAction({
+  name: "auth.change_password",
+  permission: "signed_in",
+  schema: ZChangePasswordInput,
+  rateLimit: "password.change",
+  allowWithTemporaryPassword: true,
+  run: changePassword,
+});

@@ -1,0 +1,40 @@
+// Every page of the sidebar, with the permission that opens it. The sidebar shows what the
+// actor may open; the landing page after sign-in is the first entry the actor may open (so a
+// custom role lands somewhere sensible without code knowing role names). Pages check the
+// same permission server-side (requirePagePermission); this list is for display.
+import type { Permission } from "@/lib/rbac/permissions";
+
+export type NavItem = { key: string; href: string; permissions: readonly Permission[]; section: NavSection };
+export type NavSection = "admin" | "seller" | "callcenter" | "warehouse" | "delivery" | "finance";
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { key: "adminDashboard", href: "/admin", permissions: ["users.view"], section: "admin" },
+  { key: "users", href: "/admin/users", permissions: ["users.view"], section: "admin" },
+  { key: "roles", href: "/admin/roles", permissions: ["roles.manage"], section: "admin" },
+  { key: "audit", href: "/admin/audit", permissions: ["audit.view"], section: "admin" },
+  { key: "settings", href: "/admin/settings", permissions: ["settings.manage"], section: "admin" },
+  { key: "sellerDashboard", href: "/seller", permissions: ["orders.view_own"], section: "seller" },
+  { key: "callcenterManager", href: "/callcenter/manager", permissions: ["callcenter.assign"], section: "callcenter" },
+  { key: "callcenterAgent", href: "/callcenter/agent", permissions: ["callcenter.call"], section: "callcenter" },
+  { key: "inventory", href: "/warehouse/inventory", permissions: ["inventory.view"], section: "warehouse" },
+  { key: "packaging", href: "/warehouse/packaging", permissions: ["packaging.pack"], section: "warehouse" },
+  { key: "sourcing", href: "/warehouse/sourcing", permissions: ["sourcing.suppliers.manage", "sourcing.requests.approve"], section: "warehouse" },
+  { key: "deliveryManager", href: "/delivery/manager", permissions: ["delivery.assign"], section: "delivery" },
+  { key: "courier", href: "/delivery/courier", permissions: ["delivery.update_own"], section: "delivery" },
+  { key: "finance", href: "/finance", permissions: ["finance.reports", "finance.statements.view_all"], section: "finance" },
+];
+
+export function visibleNav(perms: ReadonlySet<string>): NavItem[] {
+  return NAV_ITEMS.filter((i) => i.permissions.some((p) => perms.has(p)));
+}
+
+/** Where a user lands after sign-in; `/account` when no page is open to them. */
+export function landingPath(perms: ReadonlySet<string>): string {
+  return visibleNav(perms)[0]?.href ?? "/account";
+}
+
+export function navItem(key: string): NavItem {
+  const item = NAV_ITEMS.find((i) => i.key === key);
+  if (!item) throw new Error(`unknown nav item ${key}`);
+  return item;
+}

@@ -1,0 +1,34 @@
+// Integration project's global setup (runs once, in the main vitest process). scripts/test.ts
+// starts PostgreSQL and builds atlas_template itself and passes TEST_PG_ADMIN_URL; a bare
+// `npx vitest run --project integration` gets its own throw-away server here.
+import type { TestProject } from "vitest/node";
+import { startEmbeddedDb, type EmbeddedDb } from "@/scripts/lib/embedded-db";
+import { createTemplateDatabase } from "./template";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    pgAdminUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const given = process.env.TEST_PG_ADMIN_URL;
+  let server: EmbeddedDb | undefined;
+  let adminUrl: string;
+  if (given) {
+    adminUrl = given;
+  } else {
+    server = await startEmbeddedDb({ name: "vitest", fresh: true, disposable: true });
+    adminUrl = server.urlFor("postgres");
+    try {
+      await createTemplateDatabase(adminUrl);
+    } catch (e) {
+      await server.stop();
+      throw e;
+    }
+  }
+  project.provide("pgAdminUrl", adminUrl);
+  return async () => {
+    await server?.stop();
+  };
+}
