@@ -1,7 +1,9 @@
 // Every page of the sidebar, with the permission that opens it. The sidebar shows what the
 // actor may open; the landing page after sign-in is the first entry the actor may open (so a
 // custom role lands somewhere sensible without code knowing role names). Pages check the
-// same permission server-side (requirePagePermission); this list is for display.
+// same permission server-side (requirePagePermission); this list is for display. Order
+// matters: a role's main work comes before pages it only consults (a packer can view
+// inventory, but lands on packing).
 import type { Permission } from "@/lib/rbac/permissions";
 
 export type NavItem = { key: string; href: string; permissions: readonly Permission[]; section: NavSection };
@@ -16,8 +18,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: "sellerDashboard", href: "/seller", permissions: ["orders.view_own"], section: "seller" },
   { key: "callcenterManager", href: "/callcenter/manager", permissions: ["callcenter.assign"], section: "callcenter" },
   { key: "callcenterAgent", href: "/callcenter/agent", permissions: ["callcenter.call"], section: "callcenter" },
-  { key: "inventory", href: "/warehouse/inventory", permissions: ["inventory.view"], section: "warehouse" },
   { key: "packaging", href: "/warehouse/packaging", permissions: ["packaging.pack"], section: "warehouse" },
+  { key: "inventory", href: "/warehouse/inventory", permissions: ["inventory.view"], section: "warehouse" },
   { key: "sourcing", href: "/warehouse/sourcing", permissions: ["sourcing.suppliers.manage", "sourcing.requests.approve"], section: "warehouse" },
   { key: "deliveryManager", href: "/delivery/manager", permissions: ["delivery.assign"], section: "delivery" },
   { key: "courier", href: "/delivery/courier", permissions: ["delivery.update_own"], section: "delivery" },

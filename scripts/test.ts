@@ -45,7 +45,7 @@ async function step<T>(label: string, fn: () => Promise<T>): Promise<T> {
 }
 
 /** Runs a command with inherited output; resolves with its exit code (never rejects). */
-function exec(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
+function exec(cmd: string, args: string[], env: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit"] });
     child.on("error", (e) => {

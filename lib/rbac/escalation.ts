@@ -1,16 +1,20 @@
 import "server-only";
 import type { Tx, Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { resolvePermissions, type Permission } from "@/lib/rbac/permissions";
+import { PRIVILEGED_PERMISSIONS, resolvePermissions, type Permission } from "@/lib/rbac/permissions";
 import type { Actor } from "@/lib/auth/actor";
 
 /**
  * No privilege escalation through user management: an actor may only hand out, or act on
- * holders of, permissions the actor itself holds. (An admin cannot make someone super admin,
- * nor disable one.)
+ * holders of, administrative permissions the actor itself holds. (An admin without
+ * roles.manage cannot make someone super admin, nor disable or demote one.)
  */
 export function assertWithinActor(actor: Actor, permissions: Iterable<string>): void {
-  for (const p of permissions) if (!actor.permissions.has(p as Permission)) throw new AppError("role_escalation");
+  for (const p of permissions) {
+    if (PRIVILEGED_PERMISSIONS.has(p as Permission) && !actor.permissions.has(p as Permission)) {
+      throw new AppError("role_escalation");
+    }
+  }
 }
 
 export async function rolePermissions(client: Db, roleId: string): Promise<string[]> {

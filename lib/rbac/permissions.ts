@@ -90,6 +90,15 @@ export const DEFAULT_ROLE_GRANTS: Record<SystemRole, readonly Permission[]> = {
     "products.view_all"],
 };
 
+/**
+ * Permissions that administer Atlas itself. Whoever manages users may hand out operational
+ * permissions (a user admin creates couriers and finance clerks), but never administrative
+ * power they do not hold themselves (see lib/rbac/escalation.ts).
+ */
+export const PRIVILEGED_PERMISSIONS: ReadonlySet<Permission> = new Set<Permission>([
+  "users.view", "users.manage", "users.approve", "roles.manage", "settings.manage", "audit.view",
+]);
+
 export type PermissionOverride = { permission: string; effect: "grant" | "revoke" };
 
 /**

@@ -2,7 +2,8 @@
 // starts PostgreSQL and builds atlas_template itself and passes TEST_PG_ADMIN_URL; a bare
 // `npx vitest run --project integration` gets its own throw-away server here.
 import type { TestProject } from "vitest/node";
-import { startEmbeddedDb, type EmbeddedDb } from "@/scripts/lib/embedded-db";
+import { rmSync } from "node:fs";
+import { dataDirFor, startEmbeddedDb, type EmbeddedDb } from "../../scripts/lib/embedded-db";
 import { createTemplateDatabase } from "./template";
 
 declare module "vitest" {
@@ -29,6 +30,8 @@ export default async function setup(project: TestProject) {
   }
   project.provide("pgAdminUrl", adminUrl);
   return async () => {
-    await server?.stop();
+    if (!server) return;
+    await server.stop();
+    rmSync(dataDirFor("vitest"), { recursive: true, force: true });
   };
 }
