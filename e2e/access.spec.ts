@@ -64,3 +64,48 @@ test("a temporary-password user must set a new password before anything else", a
   await expect(page).toHaveURL(/\/en\/warehouse\/inventory$/);
   await expect(page.getByTestId("dashboard-inventory")).toBeVisible();
 });
+
+test("pages carry the security headers and the session cookie is HttpOnly and SameSite", async ({ page }) => {
+  const res = await page.goto("/en/login");
+  const h = res!.headers();
+  expect(h["strict-transport-security"]).toContain("max-age=31536000");
+  expect(h["strict-transport-security"]).toContain("includeSubDomains");
+  expect(h["x-content-type-options"]).toBe("nosniff");
+  expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(h["x-frame-options"]).toBe("DENY");
+  expect(h["permissions-policy"]).toBeTruthy();
+  expect(h["x-powered-by"]).toBeUndefined();
+  expect(h["cache-control"]).toContain("no-store");
+  const csp = h["content-security-policy"];
+  expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).not.toContain("unsafe-eval");
+  // Every script Next renders carries this response's nonce.
+  const nonce = /'nonce-([^']+)'/.exec(csp)![1];
+  const scripts = await page.locator("script[src]").evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce));
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const n of scripts) expect(n).toBe(nonce);
+
+  await page.locator("#email").fill("seller2@atlas.demo");
+  await page.locator("#password").fill("Demo-Atlas-2026");
+  await page.locator('button[type="submit"]').click();
+  await expect(page).toHaveURL(/\/en\/seller$/);
+  const cookie = (await page.context().cookies()).find((c) => c.name.endsWith("atlas.session"));
+  expect(cookie?.httpOnly).toBe(true);
+  expect(cookie?.sameSite).toBe("Lax");
+});
+
+test("signing out ends the session on the server", async ({ page }) => {
+  await page.goto("/en/login");
+  await page.locator("#email").fill("finance@atlas.demo");
+  await page.locator("#password").fill("Demo-Atlas-2026");
+  await page.locator('button[type="submit"]').click();
+  await expect(page).toHaveURL(/\/en\/finance$/);
+  const cookie = (await page.context().cookies()).find((c) => c.name.endsWith("atlas.session"))!;
+  await page.getByTestId("sign-out").click();
+  await expect(page).toHaveURL(/\/en\/login$/);
+  // A copy of the old cookie is worthless: its session row is revoked.
+  await page.context().addCookies([cookie]);
+  await page.goto("/en/finance");
+  await expect(page).toHaveURL(/\/en\/login$/);
+});

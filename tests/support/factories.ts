@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { Role, User, UserSession } from "@/generated/prisma/client";
-import type { UserStatus } from "@/generated/prisma/enums";
+import type { OrderState, UserStatus } from "@/generated/prisma/enums";
 import { DEFAULT_ROLE_GRANTS, SYSTEM_ROLES, resolvePermissions, type SystemRole } from "@/lib/rbac/permissions";
 import { loadActor, type Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/passwords";
@@ -59,6 +59,8 @@ export type CreateUserOptions = {
   email?: string;
   name?: string;
   password?: string;
+  /** A precomputed hash (hash once per file with hashPassword, reuse it for many users). */
+  passwordHash?: string;
   status?: UserStatus;
   emailVerified?: boolean;
   mustChangePassword?: boolean;
@@ -73,7 +75,7 @@ export async function createUser(opts: CreateUserOptions = {}): Promise<User> {
     data: {
       email: (opts.email ?? `user-${id}@test.atlas`).toLowerCase(),
       name: opts.name ?? `Test User ${id}`,
-      passwordHash: opts.password ? await hashPassword(opts.password) : UNUSABLE_PASSWORD_HASH,
+      passwordHash: opts.passwordHash ?? (opts.password ? await hashPassword(opts.password) : UNUSABLE_PASSWORD_HASH),
       roleId: await roleIdFor(opts.role ?? "admin"),
       status: opts.status ?? "active",
       emailVerifiedAt: opts.emailVerified === false ? null : new Date(),
@@ -195,4 +197,39 @@ export async function createWarehouseWithBin(opts: { kind?: "storage" | "receivi
   });
   const bin = await db.binLocation.create({ data: { warehouseId: warehouse.id, code: `A-01-${id}`, kind: opts.kind ?? "storage" } });
   return { warehouse, bin };
+}
+
+/** A Courier row linked to a login (delivery agent). */
+export async function createCourier(userId: string) {
+  return db.courier.create({ data: { userId, name: `Courier ${uid()}` } });
+}
+
+let orderSeq = 0;
+/**
+ * An Order row inserted directly (no workflow, no lines): the minimal columns, for scoping and
+ * counting tests. PII columns hold placeholders, not real ciphertext.
+ */
+export async function createOrder(
+  sellerId: string,
+  createdById: string,
+  opts: { state?: OrderState; assignedAgentId?: string | null; assignedCourierId?: string | null; totalFils?: number } = {},
+) {
+  orderSeq += 1;
+  return db.order.create({
+    data: {
+      code: `#T${uid()}${orderSeq}`,
+      sellerId,
+      createdById,
+      state: opts.state ?? "seller_submitted",
+      customerName: `Customer ${orderSeq}`,
+      customerPhoneEnc: "test-not-encrypted",
+      customerPhoneHash: `test-hash-${uid()}`,
+      emirate: "dubai",
+      city: "Dubai",
+      addressEnc: "test-not-encrypted",
+      totalFils: opts.totalFils ?? 10_000,
+      assignedAgentId: opts.assignedAgentId ?? null,
+      assignedCourierId: opts.assignedCourierId ?? null,
+    },
+  });
 }
