@@ -109,3 +109,25 @@ test("signing out ends the session on the server", async ({ page }) => {
   await page.goto("/en/finance");
   await expect(page).toHaveURL(/\/en\/login$/);
 });
+
+test("the users list searches, filters and paginates on the server, in Arabic", async ({ page }) => {
+  await page.goto("/en/login");
+  await page.locator("#email").fill("admin@atlas.demo");
+  await page.locator("#password").fill("Demo-Atlas-2026");
+  await page.locator('button[type="submit"]').click();
+  await expect(page).toHaveURL(/\/en\/admin$/);
+  await page.goto("/ar/admin/users?q=agent");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  const rows = page.getByTestId("user-row");
+  await expect(rows).toHaveCount(2);
+  await expect(page.getByTestId("users-table")).toContainText("agent1@atlas.demo");
+  await page.goto("/ar/admin/users?status=disabled");
+  await expect(page.getByTestId("users-table")).toContainText("disabled@atlas.demo");
+  await expect(rows.first().getByTestId("user-status")).toContainText("معطّل");
+  // 20+ seeded accounts: the first page holds 25 at most and says how many there are.
+  await page.goto("/ar/admin/users");
+  const count = await rows.count();
+  expect(count).toBeGreaterThan(0);
+  expect(count).toBeLessThanOrEqual(25);
+  await expect(page.getByTestId("pagination")).toContainText("الصفحة 1");
+});

@@ -3,7 +3,8 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { db } from "@/lib/db/client";
 import { resolvePermissions, hasPermission, type Permission } from "@/lib/rbac/permissions";
-import { getRequestContext } from "@/lib/security/request-context";
+import { getRequestContext, type RequestContext } from "@/lib/security/request-context";
+import type { Prisma } from "@/generated/prisma/client";
 import { getSettings } from "@/lib/settings/get-settings";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 import type { AuditContext } from "@/lib/audit/write-audit";
@@ -30,33 +31,19 @@ export type Actor = {
 
 const TOUCH_EVERY_MS = 60_000;
 
-/** Loads the actor for a session id; null when the session or the account no longer allows it. */
-export async function loadActor(sessionId: string, now = new Date()): Promise<Actor | null> {
-  const row = await db.userSession.findUnique({
-    where: { id: sessionId },
-    include: {
-      user: {
-        include: {
-          role: { include: { permissions: { select: { permission: true } } } },
-          permissionOverrides: { select: { permission: true, effect: true } },
-          sellerProfile: { select: { id: true } },
-        },
-      },
-    },
-  });
-  if (!row) return null;
-  const settings = await getSettings();
-  if (sessionEndReason(row, now, settings)) return null;
-  const u = row.user;
-  if (u.status !== "active" || !u.emailVerifiedAt) return null;
+/** What an Actor is built from: the user with role grants, overrides and seller profile. */
+export const ACTOR_USER_INCLUDE = {
+  role: { include: { permissions: { select: { permission: true } } } },
+  permissionOverrides: { select: { permission: true, effect: true } },
+  sellerProfile: { select: { id: true } },
+} as const;
 
-  if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    await db.userSession.updateMany({ where: { id: row.id, revokedAt: null }, data: { lastSeenAt: now } });
-  }
-  const ctx = await getRequestContext();
+type ActorUser = Prisma.UserGetPayload<{ include: typeof ACTOR_USER_INCLUDE }>;
+
+export function actorFromUser(u: ActorUser, sessionId: string, ctx: RequestContext): Actor {
   return {
     userId: u.id,
-    sessionId: row.id,
+    sessionId,
     email: u.email,
     name: u.name,
     roleId: u.roleId,
@@ -68,6 +55,24 @@ export async function loadActor(sessionId: string, now = new Date()): Promise<Ac
     permissions: resolvePermissions(u.role.permissions.map((p) => p.permission), u.permissionOverrides),
     ...ctx,
   };
+}
+
+/** Loads the actor for a session id; null when the session or the account no longer allows it. */
+export async function loadActor(sessionId: string, now = new Date()): Promise<Actor | null> {
+  const row = await db.userSession.findUnique({
+    where: { id: sessionId },
+    include: { user: { include: ACTOR_USER_INCLUDE } },
+  });
+  if (!row) return null;
+  const settings = await getSettings();
+  if (sessionEndReason(row, now, settings)) return null;
+  const u = row.user;
+  if (u.status !== "active" || !u.emailVerifiedAt) return null;
+
+  if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await db.userSession.updateMany({ where: { id: row.id, revokedAt: null }, data: { lastSeenAt: now } });
+  }
+  return actorFromUser(u, row.id, await getRequestContext());
 }
 
 /** The signed-in actor of this request (memoised per request), or null. */

@@ -4,8 +4,8 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { Role, User, UserSession } from "@/generated/prisma/client";
 import type { OrderState, UserStatus } from "@/generated/prisma/enums";
-import { DEFAULT_ROLE_GRANTS, SYSTEM_ROLES, resolvePermissions, type SystemRole } from "@/lib/rbac/permissions";
-import { loadActor, type Actor } from "@/lib/auth/actor";
+import { DEFAULT_ROLE_GRANTS, SYSTEM_ROLES, type SystemRole } from "@/lib/rbac/permissions";
+import { ACTOR_USER_INCLUDE, actorFromUser, loadActor, type Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/passwords";
 import { clearSettingsCache } from "@/lib/settings/get-settings";
 
@@ -122,30 +122,8 @@ export async function actorFor(user: Pick<User, "id">): Promise<Actor> {
 
 /** An Actor built straight from the rows, without a session (for pure permission checks). */
 export async function buildActor(userId: string): Promise<Actor> {
-  const u = await db.user.findUniqueOrThrow({
-    where: { id: userId },
-    include: {
-      role: { include: { permissions: { select: { permission: true } } } },
-      permissionOverrides: { select: { permission: true, effect: true } },
-      sellerProfile: { select: { id: true } },
-    },
-  });
-  return {
-    userId: u.id,
-    sessionId: "test-session",
-    email: u.email,
-    name: u.name,
-    roleId: u.roleId,
-    roleKey: u.role.key,
-    roleName: { en: u.role.nameEn, ar: u.role.nameAr },
-    sellerId: u.sellerProfile?.id ?? null,
-    locale: u.locale === "ar" ? "ar" : "en",
-    mustChangePassword: u.mustChangePassword,
-    permissions: resolvePermissions(u.role.permissions.map((p) => p.permission), u.permissionOverrides),
-    ip: null,
-    userAgent: null,
-    requestId: null,
-  };
+  const u = await db.user.findUniqueOrThrow({ where: { id: userId }, include: ACTOR_USER_INCLUDE });
+  return actorFromUser(u, "test-session", { ip: null, userAgent: null, requestId: null });
 }
 
 /** Shortcut: a user of a system role and their Actor. */
