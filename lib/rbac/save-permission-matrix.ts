@@ -20,6 +20,10 @@ export async function savePermissionMatrix(actor: Actor, raw: SavePermissionMatr
 
   return db.$transaction(async (tx) => {
     const ids = input.roles.map((r) => r.roleId);
+    // Lock the roles of this save up front, in one order. Otherwise two saves of overlapping
+    // sets deadlock: each holds a role row the other needs, one of them also the audit
+    // chain's lock. Now the later one waits here, then fails the version check: `conflict`.
+    await tx.$queryRaw`SELECT id FROM "Role" WHERE id = ANY(${ids}) ORDER BY id FOR UPDATE`;
     const current = await tx.role.findMany({
       where: { id: { in: ids } },
       select: { id: true, key: true, permissions: { select: { permission: true } } },
