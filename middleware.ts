@@ -5,7 +5,9 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 
 const LOCALES = ["en", "ar"] as const;
-const PUBLIC_PAGES = new Set(["login"]);
+// Pages for people without an account (yet): sign-in, seller registration, email
+// verification, and the dev outbox (which 404s unless explicitly enabled).
+const PUBLIC_PAGES = new Set(["login", "register", "verify-email", "dev-outbox"]);
 const secure = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
 const SESSION_COOKIE = `${secure ? "__Secure-" : ""}atlas.session`;
 

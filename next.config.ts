@@ -14,6 +14,8 @@ const securityHeaders = [
 ];
 
 const config: NextConfig = {
+  // Parallel test runs build side by side (scripts/test.ts, ATLAS_TEST_INSTANCE).
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   productionBrowserSourceMaps: false,
   reactStrictMode: true,

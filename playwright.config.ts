@@ -2,9 +2,11 @@ import { defineConfig } from "@playwright/test";
 
 // Run through `npm test` (scripts/test.ts), which builds the app against a seeded e2e database
 // and exports DATABASE_URL, NEXTAUTH_URL, NEXTAUTH_SECRET… for the webServer below.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "test-results/playwright",
+  outputDir: process.env.PLAYWRIGHT_OUTPUT_DIR ?? "test-results/playwright",
   timeout: 30_000,
   retries: 0,
   workers: 1,
@@ -12,7 +14,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   reporter: [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_FILE ?? "test-results/playwright.json" }]],
   use: {
-    baseURL: "http://127.0.0.1:3100",
+    baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
@@ -31,8 +33,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "npx next start -H 127.0.0.1 -p 3100",
-    url: "http://127.0.0.1:3100/en/login",
+    command: `npx next start -H 127.0.0.1 -p ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/en/login`,
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "pipe",

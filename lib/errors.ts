@@ -21,6 +21,10 @@ export const ERROR_CODES = [
   "role_escalation",
   "self_change",
   "last_super_admin",
+  "verification_invalid",
+  "import_too_large",
+  "export_too_large",
+  "idempotency_conflict",
   "unexpected",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -53,19 +53,19 @@ function portIsFree(port: number): Promise<boolean> {
   });
 }
 
-/** NEXTAUTH_SECRET from the environment, else one generated once and kept in .data/. */
-async function nextAuthSecret(): Promise<string> {
-  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+/** A secret from the environment, else one generated once and kept in .data/<file> (0600). */
+async function persistentSecret(envName: string, file: string, make: () => string): Promise<string> {
+  if (process.env[envName]) return process.env[envName]!;
   const dir = path.join(process.cwd(), ".data");
-  const file = path.join(dir, "nextauth-secret");
+  const full = path.join(dir, file);
   await fs.mkdir(dir, { recursive: true, mode: 0o700 });
-  if (existsSync(file)) {
-    const saved = (await fs.readFile(file, "utf8")).trim();
+  if (existsSync(full)) {
+    const saved = (await fs.readFile(full, "utf8")).trim();
     if (saved) return saved;
   }
-  const secret = randomBytes(32).toString("base64url");
-  await fs.writeFile(file, `${secret}\n`, { mode: 0o600 });
-  await fs.chmod(file, 0o600);
+  const secret = make();
+  await fs.writeFile(full, `${secret}\n`, { mode: 0o600 });
+  await fs.chmod(full, 0o600);
   return secret;
 }
 
@@ -94,7 +94,11 @@ async function userCount(url: string): Promise<number> {
 
 async function main() {
   const port = Number(process.env.PORT) || 3000;
-  const secret = await nextAuthSecret();
+  const secret = await persistentSecret("NEXTAUTH_SECRET", "nextauth-secret", () => randomBytes(32).toString("base64url"));
+  // Customer PII keys (lib/crypto/pii.ts): losing them makes encrypted rows unreadable, so
+  // dev keeps them next to the data's owner checkout; production sets them explicitly.
+  const piiKeys = await persistentSecret("PII_KEYS", "pii-keys", () => `k1:${randomBytes(32).toString("base64")}`);
+  const piiHmac = await persistentSecret("PII_HMAC_KEY", "pii-hmac-key", () => randomBytes(32).toString("base64"));
   const url = await databaseUrl();
 
   console.log("[atlas] prisma generate");
@@ -110,6 +114,10 @@ async function main() {
     ...process.env,
     DATABASE_URL: url,
     NEXTAUTH_SECRET: secret,
+    PII_KEYS: piiKeys,
+    PII_HMAC_KEY: piiHmac,
+    // Without SMTP, emails (e.g. verification links) are readable at /en/dev-outbox.
+    ATLAS_DEV_OUTBOX: process.env.SMTP_URL ? "0" : (process.env.ATLAS_DEV_OUTBOX ?? "1"),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1",
     PORT: String(port),

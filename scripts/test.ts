@@ -5,6 +5,7 @@
 //   4. stop PostgreSQL; print `N passed, N failed[, N skipped]` as the last line
 // ATLAS_SKIP_E2E=1 skips step 3; ATLAS_E2E_ONLY=1 skips step 2. Extra arguments go to
 // Playwright (e.g. `npm test -- --grep login`).
+import os from "node:os";
 import { randomBytes } from "node:crypto";
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -15,10 +16,13 @@ import { createTemplateDatabase } from "../tests/support/template";
 
 const root = process.cwd();
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
-const reportsDir = path.join(root, "test-results");
+// ATLAS_TEST_INSTANCE=<n> isolates a run (data directory, port, build dir, reports) so
+// several suites can run side by side on one machine.
+const INSTANCE = (process.env.ATLAS_TEST_INSTANCE ?? "").replace(/[^0-9]/g, "");
+const reportsDir = path.join(root, "test-results", ...(INSTANCE ? [`instance-${INSTANCE}`] : []));
 const VITEST_JSON = path.join(reportsDir, "vitest.json");
 const PLAYWRIGHT_JSON = path.join(reportsDir, "playwright.json");
-const E2E_PORT = 3100;
+const E2E_PORT = 3100 + Number(INSTANCE || 0);
 
 const skipE2E = process.env.ATLAS_SKIP_E2E === "1";
 const e2eOnly = process.env.ATLAS_E2E_ONLY === "1";
@@ -120,7 +124,14 @@ async function runE2E(pg: EmbeddedDb): Promise<void> {
     NEXTAUTH_URL: `http://127.0.0.1:${E2E_PORT}`,
     NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
     RATE_LIMIT_MULTIPLIER: "20",
+    PII_KEYS: `k1:${randomBytes(32).toString("base64")}`,
+    PII_HMAC_KEY: randomBytes(32).toString("base64"),
+    ATLAS_DEV_OUTBOX: "1",
+    FILE_STORAGE_DIR: path.join(os.tmpdir(), `atlas-e2e-files-${process.pid}`),
     PLAYWRIGHT_JSON_OUTPUT_FILE: PLAYWRIGHT_JSON,
+    E2E_PORT: String(E2E_PORT),
+    PLAYWRIGHT_OUTPUT_DIR: path.join(reportsDir, "playwright"),
+    ...(INSTANCE ? { NEXT_DIST_DIR: `.next-test-${INSTANCE}` } : {}),
   };
 
   const seeded = await step("e2e: seed atlas_e2e (--test-fixtures)", () =>
@@ -168,7 +179,7 @@ async function main(): Promise<void> {
   }
 
   try {
-    pg = await step("start PostgreSQL", () => startEmbeddedDb({ name: "test", fresh: true, disposable: true }));
+    pg = await step("start PostgreSQL", () => startEmbeddedDb({ name: INSTANCE ? `test-${INSTANCE}` : "test", fresh: true, disposable: true }));
     const adminUrl = pg.urlFor("postgres");
     await step("migrate atlas_template + prisma generate", () =>
       Promise.all([createTemplateDatabase(adminUrl), prisma(["generate"], process.env.DATABASE_URL ?? DUMMY_DATABASE_URL, { quiet: true })]),

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/guards";
+import { likeLiteral } from "@/lib/db/like";
 import { pageArgs, toPage, ZPage } from "@/lib/pagination";
 
 const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
@@ -25,8 +26,8 @@ export async function listAudit(actor: Actor, raw: ListAuditInput) {
   // Dates are calendar days in the UAE (UTC+4, no DST).
   const day = (d: string, end: boolean) => new Date(`${d}T${end ? "23:59:59.999" : "00:00:00.000"}+04:00`);
   const where: Prisma.AuditLogWhereInput = {
-    ...(input.action ? { action: { startsWith: input.action } } : {}),
-    ...(input.actor ? { actorEmail: { startsWith: input.actor.toLowerCase() } } : {}),
+    ...(input.action ? { action: { startsWith: likeLiteral(input.action) } } : {}),
+    ...(input.actor ? { actorEmail: { startsWith: likeLiteral(input.actor.toLowerCase()) } } : {}),
     ...(input.target ? { OR: [{ targetId: input.target }, { targetType: input.target }] } : {}),
     ...(input.from || input.to
       ? { createdAt: { ...(input.from ? { gte: day(input.from, false) } : {}), ...(input.to ? { lte: day(input.to, true) } : {}) } }

@@ -8,6 +8,8 @@ export const SETTINGS = {
   "session.rememberDays": z.number().int().min(1).max(90).default(30),
   "auth.lockoutThreshold": z.number().int().min(3).max(20).default(5),
   "auth.lockoutMinutes": z.number().int().min(1).max(24 * 60).default(15),
+  /** Same phone + same product from the same seller within this many hours = likely duplicate. */
+  "orders.duplicateWindowHours": z.number().int().min(1).max(24 * 30).default(72),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

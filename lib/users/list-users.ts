@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/guards";
+import { likeLiteral } from "@/lib/db/like";
 import { pageArgs, toPage, ZPage } from "@/lib/pagination";
 
 export const USER_STATUSES = ["active", "pending_approval", "rejected", "disabled"] as const;
@@ -24,7 +25,7 @@ export async function listUsers(actor: Actor, raw: ListUsersInput) {
     ...(input.status ? { status: input.status } : {}),
     ...(input.role ? { role: { key: input.role } } : {}),
     ...(input.q
-      ? { OR: [{ email: { contains: input.q, mode: "insensitive" } }, { name: { contains: input.q, mode: "insensitive" } }] }
+      ? { OR: [{ email: { contains: likeLiteral(input.q), mode: "insensitive" } }, { name: { contains: likeLiteral(input.q), mode: "insensitive" } }] }
       : {}),
   };
   const [rows, total] = await Promise.all([

@@ -158,7 +158,7 @@ describe("savePermissionMatrix", () => {
   it("handles concurrent saves of overlapping role sets: one wins, the other gets conflict (no deadlock error)", async () => {
     // The editor sends only the roles it changed, in matrix order: one admin saves r1 and r2,
     // another only r2. Every submitted set differs from the current grants.
-    const extra = ["audit.view", "finance.reports", "orders.export"];
+    const extra = ["audit.view", "orders.export", "finance.cod.reconcile"];
     for (let round = 0; round < 3; round++) {
       const [v1, v2] = [(await state(r1.id)).version, (await state(r2.id)).version];
       const results = await Promise.allSettled([

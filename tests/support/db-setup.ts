@@ -19,6 +19,10 @@ const adminUrl = inject("pgAdminUrl");
 const name = `t_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
 await adminQuery(adminUrl, `CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(TEMPLATE_DB)}`);
 process.env.DATABASE_URL = urlForDatabase(adminUrl, name);
+// Per-file keys for customer PII (lib/crypto/pii.ts) and a private file store.
+process.env.PII_KEYS ??= `k1:${randomBytes(32).toString("base64")}`;
+process.env.PII_HMAC_KEY ??= randomBytes(32).toString("base64");
+process.env.FILE_STORAGE_DIR ??= `/tmp/atlas-vitest-files/${name}`;
 process.env.TEST_DATABASE_NAME = name;
 
 afterAll(async () => {

@@ -12,6 +12,8 @@ declare module "vitest" {
   }
 }
 
+const dirName = `vitest-${process.pid}`;
+
 export default async function setup(project: TestProject) {
   const given = process.env.TEST_PG_ADMIN_URL;
   let server: EmbeddedDb | undefined;
@@ -19,7 +21,8 @@ export default async function setup(project: TestProject) {
   if (given) {
     adminUrl = given;
   } else {
-    server = await startEmbeddedDb({ name: "vitest", fresh: true, disposable: true });
+    // Per process: several `vitest` runs may share the machine (and this checkout).
+    server = await startEmbeddedDb({ name: dirName, fresh: true, disposable: true });
     adminUrl = server.urlFor("postgres");
     try {
       await createTemplateDatabase(adminUrl);
@@ -32,6 +35,6 @@ export default async function setup(project: TestProject) {
   return async () => {
     if (!server) return;
     await server.stop();
-    rmSync(dataDirFor("vitest"), { recursive: true, force: true });
+    rmSync(dataDirFor(dirName), { recursive: true, force: true });
   };
 }

@@ -1,0 +1,9 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { devOutboxEnabled } from "./outbox";
+
+/** The latest 50 queued emails, only where the dev outbox is switched on. */
+export async function listDevOutbox() {
+  if (!devOutboxEnabled()) return [];
+  return db.outboundEmail.findMany({ orderBy: { createdAt: "desc" }, take: 50, select: { id: true, toEmail: true, subject: true, text: true, createdAt: true } });
+}
