@@ -7,6 +7,7 @@ const defaults = {
   "session.rememberDays": 30,
   "auth.lockoutThreshold": 5,
   "auth.lockoutMinutes": 15,
+  "orders.duplicateWindowHours": 72,
 };
 
 describe("settings catalogue", () => {
