@@ -256,6 +256,37 @@ async function ensureWarehouse(): Promise<Map<string, string>> {
   return new Map([[fields.code, wh.id]]);
 }
 
+// Demo catalogue: approved products per demo seller (so orders can be placed right away) and
+// one pending product awaiting admin approval. SKUs follow ATL-<SELLER>-NNNNN; the seller's
+// productSeq is set to the highest number used so new products continue after them.
+const PRODUCTS: Array<{ seller: string; seq: number; nameEn: string; nameAr: string; category: string; price: number; cost: number; grams: number; approval: "approved" | "pending" }> = [
+  { seller: "OASIS", seq: 1, nameEn: "Oud Royale Eau de Parfum 100 ml", nameAr: "عطر عود رويال 100 مل", category: "perfumes", price: 24900, cost: 9500, grams: 450, approval: "approved" },
+  { seller: "OASIS", seq: 2, nameEn: "Amber Musk Body Mist 250 ml", nameAr: "بخاخ مسك العنبر للجسم 250 مل", category: "perfumes", price: 8900, cost: 2800, grams: 320, approval: "approved" },
+  { seller: "OASIS", seq: 3, nameEn: "Bakhoor Gift Set", nameAr: "طقم بخور هدية", category: "home", price: 15900, cost: 6100, grams: 900, approval: "approved" },
+  { seller: "OASIS", seq: 4, nameEn: "Rose Taifi Oil 12 ml", nameAr: "دهن ورد طائفي 12 مل", category: "perfumes", price: 19900, cost: 8800, grams: 120, approval: "pending" },
+  { seller: "GULF", seq: 1, nameEn: "Wireless Earbuds Pro", nameAr: "سماعات لاسلكية برو", category: "electronics", price: 18900, cost: 7400, grams: 210, approval: "approved" },
+  { seller: "GULF", seq: 2, nameEn: "20,000 mAh Power Bank", nameAr: "شاحن متنقل 20000 مللي أمبير", category: "electronics", price: 12900, cost: 5200, grams: 420, approval: "approved" },
+];
+
+async function ensureProducts(): Promise<void> {
+  for (const p of PRODUCTS) {
+    const seller = await db.sellerProfile.findUnique({ where: { code: p.seller }, select: { id: true, productSeq: true } });
+    if (!seller) continue;
+    const sku = `ATL-${p.seller}-${String(p.seq).padStart(5, "0")}`;
+    if (!(await db.product.findUnique({ where: { sku }, select: { id: true } }))) {
+      const category = await db.productCategory.findUnique({ where: { key: p.category }, select: { id: true } });
+      await db.product.create({
+        data: {
+          sellerId: seller.id, sku, barcode: sku, nameEn: p.nameEn, nameAr: p.nameAr, categoryId: category?.id ?? null,
+          sellingPriceFils: p.price, purchasePriceFils: p.cost, weightGrams: p.grams, approval: p.approval,
+          approvedAt: p.approval === "approved" ? new Date() : null,
+        },
+      });
+    }
+    if (seller.productSeq < p.seq) await db.sellerProfile.update({ where: { id: seller.id }, data: { productSeq: p.seq } });
+  }
+}
+
 export async function seed(opts: { testFixtures?: boolean } = {}): Promise<void> {
   const roleIds = new Map<string, string>();
   for (const key of SYSTEM_ROLES) roleIds.set(key, await ensureRole(key, ROLE_NAMES[key], true, DEFAULT_ROLE_GRANTS[key]));
@@ -278,6 +309,7 @@ export async function seed(opts: { testFixtures?: boolean } = {}): Promise<void>
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const users = opts.testFixtures ? [...DEMO_USERS, ...TEST_USERS] : DEMO_USERS;
   for (const u of users) await ensureUser(u, roleIds, passwordHash, warehouseIds);
+  await ensureProducts();
 }
 
 const entry = process.argv[1];
