@@ -16,6 +16,6 @@ export function sessionEndReason(
 ): "revoked" | "expired" | "idle" | null {
   if (sess.revokedAt) return "revoked";
   if (sess.expiresAt.getTime() <= now.getTime()) return "expired";
-  if (now.getTime() - sess.lastSeenAt.getTime() > s["session.idleMinutes"] * 60_000) return "idle";
+  if (!sess.remember && now.getTime() - sess.lastSeenAt.getTime() > s["session.idleMinutes"] * 60_000) return "idle";
   return null;
 }

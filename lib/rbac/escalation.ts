@@ -38,8 +38,8 @@ export async function assertRoleManagerRemains(tx: Tx): Promise<void> {
   // Without a lock this is write skew: two super admins disabling each other at once each
   // count the other as still active, and both commit. The lock makes such changes take turns;
   // the count below is a separate statement, so (READ COMMITTED) it sees the earlier one's
-  // commit. It is the audit chain's lock (migration 20261122000100_integrity): every caller
-  // writes an audit row in this transaction anyway, and a separate lock would deadlock with
+  // commit. It is the audit chain's lock (migration 20261122000100_integrity): callers write
+  // an audit row in the same transaction anyway, and a separate lock would deadlock with
   // savePermissionMatrix, which writes its audit rows before calling this.
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(727274001)`;
   const rows = await tx.$queryRaw<Array<{ n: bigint }>>`

@@ -279,3 +279,31 @@ describe("createRole", () => {
     expect(await db.role.count({ where: { key: "by_admin" } })).toBe(0);
   });
 });
+
+// Last in the file: it disables every other super admin.
+describe("someone keeps roles.manage across use-cases", () => {
+  it("a matrix save and a disable that together would remove the last holder cannot both commit", async () => {
+    const { setUserStatus } = await import("@/lib/users/set-user-status");
+    for (let round = 0; round < 3; round++) {
+      // a: super admin by role; b: holds roles.manage through custom role r. Nobody else does.
+      const a = await userWithActor({ role: "super_admin" });
+      const r = await insertRole({ permissions: ["roles.manage", "users.manage", "users.view", "users.approve", "settings.manage", "audit.view"] });
+      const b = await userWithActor({ role: await db.role.findUniqueOrThrow({ where: { id: r.id } }) });
+      await db.user.updateMany({ where: { id: { notIn: [a.user.id, b.user.id] } }, data: { status: "disabled" } });
+
+      const results = await Promise.allSettled([
+        savePermissionMatrix(a.actor, { roles: [{ roleId: r.id, version: 0, permissions: ["users.view"] }] }), // b loses it
+        setUserStatus(b.actor, { userId: a.user.id, status: "disabled" }), // a goes
+      ]);
+      const codes = results.map((x) => (x.status === "fulfilled" ? "ok" : x.reason instanceof AppError ? x.reason.code : String(x.reason)));
+      expect([...codes].sort(), `round ${round}`).toEqual(["last_super_admin", "ok"]);
+      const holders = await db.user.count({
+        where: {
+          status: "active",
+          OR: [{ role: { permissions: { some: { permission: "roles.manage" } } } }, { permissionOverrides: { some: { permission: "roles.manage", effect: "grant" } } }],
+        },
+      });
+      expect(holders, `round ${round}`).toBe(1);
+    }
+  });
+});
