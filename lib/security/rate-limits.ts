@@ -12,6 +12,16 @@ export const RATE_LIMITS = {
   "login.account": { tokens: 10, window: "15 m" },
   "password.change": { tokens: 10, window: "15 m" },
   "admin.mutation": { tokens: 120, window: "1 m" },
+  "orders.export": { tokens: 10, window: "10 m" },
+  "orders.import": { tokens: 120, window: "10 m" },
+  "orders.create": { tokens: 60, window: "1 m" },
+  "api.orders": { tokens: 120, window: "1 m" },
+  "api.tokens": { tokens: 20, window: "10 m" },
+  // Public seller registration (and its email verification): few per IP, since each one
+  // stores documents and sends an email, and a clear email_taken answer must not become an
+  // account-enumeration oracle.
+  "register.ip": { tokens: 5, window: "1 h" },
+  "verify_email.ip": { tokens: 30, window: "15 m" },
 } as const satisfies Record<string, Rule>;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;
