@@ -126,5 +126,7 @@ export async function createOrder(actor: Actor, raw: CreateOrderInput, opts: { s
     });
     return { id, code, totalFils, isLikelyDuplicate: !!earlier, duplicateOfId: earlier?.id ?? null };
   };
-  return opts.tx ? run(opts.tx) : db.$transaction(run);
+  // Bursts (CSV chunks, API clients) queue on the per-day code counter: allow them to wait
+  // for a connection and the counter lock longer than Prisma's 2 s / 5 s defaults.
+  return opts.tx ? run(opts.tx) : db.$transaction(run, { maxWait: 10_000, timeout: 15_000 });
 }
