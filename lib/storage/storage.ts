@@ -15,7 +15,8 @@ export interface FileStore {
   remove(key: string): Promise<void>;
 }
 
-const KEY = /^[a-z0-9][a-z0-9/_-]{8,200}$/;
+// An optional short extension (".png") is allowed at the very end; ".." never is.
+const KEY = /^[a-z0-9][a-z0-9/_-]{8,200}(\.[a-z0-9]{2,5})?$/;
 function assertKey(key: string): void {
   if (!KEY.test(key) || key.includes("..")) throw new Error("invalid storage key");
 }

@@ -1,0 +1,27 @@
+"use server";
+import { defineAction } from "@/lib/actions/action";
+import { createProduct } from "@/lib/products/create-product";
+import { ZCreateProductInput } from "@/lib/products/create-product.schema";
+import { importProducts } from "@/lib/products/import-products";
+import { ZImportProductsInput } from "@/lib/products/import-products.schema";
+import { previewProductImport } from "@/lib/products/preview-product-import";
+import { requestProductDeletion } from "@/lib/products/request-product-deletion";
+import { ZRequestProductDeletionInput } from "@/lib/products/request-product-deletion.schema";
+import { updateProduct } from "@/lib/products/update-product";
+import { ZUpdateProductInput } from "@/lib/products/update-product.schema";
+
+export const createProductAction = defineAction({
+  name: "products.create", permission: "products.manage_own", schema: ZCreateProductInput, run: createProduct,
+});
+export const updateProductAction = defineAction({
+  name: "products.update", permission: "products.manage_own", schema: ZUpdateProductInput, run: updateProduct,
+});
+export const requestProductDeletionAction = defineAction({
+  name: "products.request_deletion", permission: "products.manage_own", schema: ZRequestProductDeletionInput, run: requestProductDeletion,
+});
+export const previewProductImportAction = defineAction({
+  name: "products.import_preview", permission: "products.manage_own", schema: ZImportProductsInput, run: previewProductImport,
+});
+export const importProductsAction = defineAction({
+  name: "products.import", permission: "products.manage_own", schema: ZImportProductsInput, run: importProducts,
+});
