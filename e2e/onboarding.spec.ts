@@ -2,71 +2,7 @@
 // sign-in, in English and Arabic; and the document URL is private to its seller and staff.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectLoginError, signIn, signInAndLand } from "./support";
-
-const SELLER_PASSWORD = "Falcon-Dunes-2026";
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
-const PNG = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
-  "base64",
-);
-
-type Applicant = { email: string; name: string; store: string; locale: "en" | "ar" };
-
-function applicant(locale: "en" | "ar", tag: string): Applicant {
-  const stamp = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
-  return { email: `onb-${tag}-${stamp}@shop.test`, name: `Applicant ${tag}`, store: `Rose ${tag} ${stamp}`, locale };
-}
-
-async function completeWizard(page: Page, a: Applicant) {
-  await page.goto(`/${a.locale}/register`);
-  await expect(page.getByTestId("register-wizard")).toBeVisible();
-  // Step 1: a mismatched confirmation keeps us on the step.
-  await page.locator("#name").fill(a.name);
-  await page.locator("#email").fill(a.email);
-  await page.locator("#password").fill(SELLER_PASSWORD);
-  await page.locator("#confirmPassword").fill("Something-Else-2026");
-  await page.getByTestId("register-next").click();
-  await expect(page.locator("#confirmPassword")).toHaveAttribute("aria-invalid", "true");
-  await page.locator("#confirmPassword").fill(SELLER_PASSWORD);
-  await page.getByTestId("register-next").click();
-  // Step 2.
-  await page.locator("#companyName").fill(`${a.store} Trading LLC`);
-  await page.locator("#storeName").fill(a.store);
-  await page.locator("#storeLink").fill("https://rose-shop.ae");
-  await page.locator("#phone").fill("050 123 4567");
-  await page.locator("#emirate").selectOption("dubai");
-  await page.getByTestId("register-next").click();
-  // Step 3: documents as generated buffers.
-  await page.getByTestId("file-tradeLicence").setInputFiles({ name: "licence.pdf", mimeType: "application/pdf", buffer: PDF });
-  await page.getByTestId("file-idDocument").setInputFiles({ name: "id-card.png", mimeType: "image/png", buffer: PNG });
-  await page.getByTestId("register-next").click();
-  // Step 4: review; going back keeps what was entered (files too).
-  await expect(page.getByTestId("register-review")).toContainText(a.email);
-  await expect(page.getByTestId("register-review")).toContainText("licence.pdf");
-  await page.getByTestId("register-back").click();
-  await expect(page.getByTestId("chosen-idDocument")).toContainText("id-card.png");
-  await page.getByTestId("register-back").click();
-  await expect(page.locator("#storeName")).toHaveValue(a.store);
-  await page.getByTestId("register-back").click();
-  await expect(page.locator("#email")).toHaveValue(a.email);
-  for (let i = 0; i < 3; i++) await page.getByTestId("register-next").click();
-  await expect(page.getByTestId("register-review")).toContainText("id-card.png");
-  await page.getByTestId("register-submit").click();
-  await expect(page.getByTestId("register-done")).toContainText(a.email);
-}
-
-/** Opens the verification link from the dev outbox and confirms. */
-async function verifyFromOutbox(page: Page, a: Applicant, expected: RegExp | string) {
-  await page.goto("/en/dev-outbox");
-  const mail = page.getByTestId("outbox-email").filter({ hasText: a.email }).first();
-  const text = await mail.locator("pre").innerText();
-  const link = /(https?:\/\/\S+\/verify-email\?token=[A-Za-z0-9_-]+)/.exec(text)?.[1];
-  expect(link, "verification link in the email").toBeTruthy();
-  expect(link).toContain(`/${a.locale}/verify-email`);
-  await page.goto(new URL(link!).pathname + new URL(link!).search);
-  await page.getByTestId("verify-confirm").click();
-  await expect(page.getByTestId("verify-result")).toContainText(expected);
-}
+import { applicant, completeWizard, PDF, SELLER_PASSWORD, verifyFromOutbox, type Applicant } from "./flows";
 
 async function adminPage(browser: Browser): Promise<Page> {
   const page = await (await browser.newContext()).newPage();

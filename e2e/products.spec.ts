@@ -1,41 +1,9 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signIn } from "./support";
+import { as, createProduct } from "./flows";
 
 // Catalogue journeys: a seller creates a product, an admin decides, the seller sees the
 // outcome; another seller cannot open it; CSV import reports bad lines and imports the rest.
 
-// A real 1×1 PNG: the server sniffs magic bytes, so a renamed text file would be refused.
-const PNG = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
-  "base64",
-);
-
-async function as(browser: Browser, email: string, locale: "en" | "ar"): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email, locale);
-  await expect(page).not.toHaveURL(/\/login$/);
-  return page;
-}
-
-async function createProduct(page: Page, locale: "en" | "ar", name: string, withImage: boolean) {
-  await page.goto(`/${locale}/seller/products/new`);
-  await page.locator("#nameEn").fill(name);
-  await page.locator("#nameAr").fill(`منتج ${name}`);
-  await page.locator("#categoryId").selectOption({ index: 1 });
-  await page.locator("#weightGrams").fill("250");
-  await page.locator("#sellingPrice").fill("12.5");
-  await page.locator("#purchasePrice").fill("4.75");
-  if (withImage) {
-    await page.getByTestId("image-input").setInputFiles({ name: "product.png", mimeType: "image/png", buffer: PNG });
-    await expect(page.getByTestId("new-image")).toHaveCount(1);
-  }
-  await page.getByTestId("save-product").click();
-  await expect(page).toHaveURL(new RegExp(`/${locale}/seller/products/[a-z0-9]+\\?created=1$`));
-  const id = new URL(page.url()).pathname.split("/").pop()!;
-  const sku = (await page.getByTestId("product-sku").textContent())!.trim();
-  expect(sku).toMatch(/^ATL-OASIS-\d{5}$/);
-  return { id, sku };
-}
 
 test("catalogue: seller creates a product with an image, admin approves it, another seller gets 404 (en)", async ({ browser }) => {
   const name = `E2E Oud ${Date.now()}`;
