@@ -13,6 +13,8 @@ export const RATE_LIMITS = {
   "password.change": { tokens: 10, window: "15 m" },
   "admin.mutation": { tokens: 120, window: "1 m" },
   "orders.export": { tokens: 10, window: "10 m" },
+  "products.mutation": { tokens: 60, window: "1 m" },
+  "products.import": { tokens: 30, window: "10 m" },
   "orders.import": { tokens: 120, window: "10 m" },
   "orders.create": { tokens: 60, window: "1 m" },
   "api.orders": { tokens: 120, window: "1 m" },

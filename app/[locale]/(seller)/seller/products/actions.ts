@@ -11,17 +11,17 @@ import { updateProduct } from "@/lib/products/update-product";
 import { ZUpdateProductInput } from "@/lib/products/update-product.schema";
 
 export const createProductAction = defineAction({
-  name: "products.create", permission: "products.manage_own", schema: ZCreateProductInput, run: createProduct,
+  name: "products.create", permission: "products.manage_own", schema: ZCreateProductInput, rateLimit: "products.mutation", run: createProduct,
 });
 export const updateProductAction = defineAction({
-  name: "products.update", permission: "products.manage_own", schema: ZUpdateProductInput, run: updateProduct,
+  name: "products.update", permission: "products.manage_own", schema: ZUpdateProductInput, rateLimit: "products.mutation", run: updateProduct,
 });
 export const requestProductDeletionAction = defineAction({
-  name: "products.request_deletion", permission: "products.manage_own", schema: ZRequestProductDeletionInput, run: requestProductDeletion,
+  name: "products.request_deletion", permission: "products.manage_own", schema: ZRequestProductDeletionInput, rateLimit: "products.mutation", run: requestProductDeletion,
 });
 export const previewProductImportAction = defineAction({
-  name: "products.import_preview", permission: "products.manage_own", schema: ZImportProductsInput, run: previewProductImport,
+  name: "products.import_preview", permission: "products.manage_own", schema: ZImportProductsInput, rateLimit: "products.import", run: previewProductImport,
 });
 export const importProductsAction = defineAction({
-  name: "products.import", permission: "products.manage_own", schema: ZImportProductsInput, run: importProducts,
+  name: "products.import", permission: "products.manage_own", schema: ZImportProductsInput, rateLimit: "products.import", run: importProducts,
 });
