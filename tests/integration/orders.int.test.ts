@@ -192,6 +192,22 @@ describe("CSV import", () => {
     expect(batch).toMatchObject({ kind: "orders", sellerId: sellerA.sellerId, importedRows: 3, failedRows: 5 });
   });
 
+  it("a chunk sent again (sequentially or at the same time) creates nothing twice and counts nothing twice", async () => {
+    const rows: ImportRow[] = [row(2, { customer_name: "Resend A" }), row(3, { phone: "12345" }), row(4, { customer_name: "Resend B" })];
+    const { batchId } = await startOrderImport(sellerA, { fileName: "resend.csv", totalRows: rows.length });
+    const first = await importOrderChunk(sellerA, { batchId, rows });
+    const again = await importOrderChunk(sellerA, { batchId, rows });
+    const [c1, c2] = await Promise.all([importOrderChunk(sellerA, { batchId, rows }), importOrderChunk(sellerA, { batchId, rows })]);
+    for (const r of [again, c1, c2]) {
+      expect(r.created).toEqual(first.created);
+      expect(r.errors.map((e) => e.line)).toEqual([3]);
+    }
+    expect(await db.order.count({ where: { customerName: { in: ["Resend A", "Resend B"] } } })).toBe(2);
+    const batch = await db.importBatch.findUniqueOrThrow({ where: { id: batchId } });
+    expect(batch).toMatchObject({ importedRows: 2, failedRows: 1 });
+    expect(batch.errors).toEqual([{ line: 3, reason: "phone_invalid", field: "phone" }]);
+  });
+
   it("refuses files over 2,000 rows, chunks into a closed or foreign batch, and rows beyond the announced total", async () => {
     await rejects(startOrderImport(sellerA, { fileName: "big.csv", totalRows: 2001 }), "import_too_large");
     const { batchId } = await startOrderImport(sellerA, { fileName: "one.csv", totalRows: 1 });
