@@ -1,5 +1,5 @@
 "use client";
-import { useMemo, useState, useTransition } from "react";
+import { useEffect, useMemo, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { createRoleAction, savePermissionMatrixAction } from "@/app/[locale]/(admin)/admin/actions";
@@ -17,16 +17,23 @@ export function PermissionMatrixEditor({ matrix }: { matrix: PermissionMatrix })
   const [grants, setGrants] = useState<Record<string, Set<string>>>(() =>
     Object.fromEntries(matrix.roles.map((r) => [r.id, new Set(r.permissions)])),
   );
+  // After a save or a conflict the page re-renders with the database's versions: start over
+  // from them (the outcome message stays; remounting would lose it).
+  const versions = matrix.roles.map((r) => `${r.id}:${r.version}`).join(",");
+  useEffect(() => {
+    setGrants(Object.fromEntries(matrix.roles.map((r) => [r.id, new Set(r.permissions)])));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [versions]);
   const [newRole, setNewRole] = useState({ key: "", nameEn: "", nameAr: "", copyFromRoleId: "" });
 
   const dirty = matrix.roles.filter((r) => {
-    const a = initial[r.id], b = grants[r.id];
+    const a = initial[r.id], b = grants[r.id] ?? a;
     return a.size !== b.size || [...a].some((p) => !b.has(p));
   });
 
   function toggle(roleId: string, permission: string) {
     setGrants((g) => {
-      const next = new Set(g[roleId]);
+      const next = new Set(g[roleId] ?? initial[roleId]);
       if (next.has(permission)) next.delete(permission);
       else next.add(permission);
       return { ...g, [roleId]: next };
@@ -37,7 +44,7 @@ export function PermissionMatrixEditor({ matrix }: { matrix: PermissionMatrix })
     setMessage(null);
     start(async () => {
       const res = await savePermissionMatrixAction({
-        roles: dirty.map((r) => ({ roleId: r.id, version: r.version, permissions: [...grants[r.id]] })),
+        roles: dirty.map((r) => ({ roleId: r.id, version: r.version, permissions: [...(grants[r.id] ?? initial[r.id])] })),
       });
       if (!res.ok) {
         setMessage({ kind: "error", text: applyActionError(res, t) });
@@ -102,7 +109,7 @@ export function PermissionMatrixEditor({ matrix }: { matrix: PermissionMatrix })
                         className="size-4"
                         aria-label={`${roleName(r)} — ${p}`}
                         data-testid={`cell-${r.key}-${p}`}
-                        checked={grants[r.id].has(p)}
+                        checked={(grants[r.id] ?? initial[r.id]).has(p)}
                         onChange={() => toggle(r.id, p)}
                       />
                     </td>

@@ -10,7 +10,7 @@ import { FieldError } from "@/components/ui/field-error";
 import { applyActionError } from "@/components/forms/action-result";
 import { ZRejectSellerInput, type RejectSellerInput } from "@/lib/sellers/decide-seller.schema";
 
-export function SellerDecisionPanel({ sellerId, verified }: { sellerId: string; verified: boolean }) {
+export function SellerDecisionPanel({ sellerId, verified, pending }: { sellerId: string; verified: boolean; pending: boolean }) {
   const t = useTranslations();
   const router = useRouter();
   const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
@@ -41,6 +41,8 @@ export function SellerDecisionPanel({ sellerId, verified }: { sellerId: string; 
   return (
     <div className="space-y-4">
       {message && <Alert kind={message.kind} testId="decision-message">{message.text}</Alert>}
+      {pending && (
+      <>
       <section className="card flex flex-wrap items-center justify-between gap-3">
         <div>
           <h2 className="font-semibold">{t("sellerApprovals.approveTitle")}</h2>
@@ -60,6 +62,8 @@ export function SellerDecisionPanel({ sellerId, verified }: { sellerId: string; 
           {formState.isSubmitting ? t("common.working") : t("sellerApprovals.reject")}
         </button>
       </form>
+      </>
+      )}
     </div>
   );
 }

@@ -11,8 +11,7 @@ export default async function RolesPage({ params }: { params: Promise<{ locale: 
   return (
     <div>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
-      {/* Keyed on the versions: after a save or a conflict, the editor restarts from the database. */}
-      <PermissionMatrixEditor key={matrix.roles.map((r) => `${r.id}:${r.version}`).join(",")} matrix={matrix} />
+      <PermissionMatrixEditor matrix={matrix} />
     </div>
   );
 }

@@ -50,9 +50,9 @@ export default async function SellerApplicationPage({ params }: { params: Promis
           {!app.documents.length && <li className="text-slate-500">{tf("none")}</li>}
         </ul>
       </section>
-      {app.user.status === "pending_approval" && (
-        <SellerDecisionPanel sellerId={app.id} verified={!!app.user.emailVerifiedAt} />
-      )}
+      {/* Always mounted: after a decision the refreshed page hides the buttons, and the
+          panel keeps showing the outcome message. */}
+      <SellerDecisionPanel sellerId={app.id} verified={!!app.user.emailVerifiedAt} pending={app.user.status === "pending_approval"} />
     </div>
   );
 }
