@@ -25,7 +25,9 @@ export function definePublicAction<I, T>(def: PublicActionDef<I, T>) {
   return async function action(input: I): Promise<ActionResult<T>> {
     const ctx = await getRequestContext();
     try {
-      await enforceRateLimit(def.rateLimit, ctx.ip);
+      // No IP (a deployment without a proxy in front: Next adds X-Forwarded-For only after
+      // middleware) must not mean "no limit": such requests share one bucket.
+      await enforceRateLimit(def.rateLimit, ctx.ip ?? "ip-unknown");
       return { ok: true, data: await def.run(input, ctx) };
     } catch (e) {
       if (isAppError(e)) return { ok: false, error: e.code, params: e.params, fields: e.fields };
