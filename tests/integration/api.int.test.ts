@@ -165,6 +165,24 @@ describe("seller isolation", () => {
   });
 });
 
+describe("a token is a seller's token, whatever its user was granted", () => {
+  it("a staff permission granted to the seller user (orders.view_all) does not let its token read other sellers' orders", async () => {
+    const orderB = await createApiOrder(sellerB, { idempotencyKey: "b-staff-grant", body: body({ lines: [{ sku: pB.sku, quantity: 1 }] }) });
+    await db.userPermissionOverride.create({ data: { userId: a.user.id, permission: "orders.view_all", effect: "grant" } });
+    try {
+      const auth = await authenticateToken(new Headers(headers(tokenA)));
+      expect(auth).not.toBeNull();
+      expect([...auth!.actor.permissions].sort()).toEqual(["api.tokens.manage_own", "orders.create", "orders.view_own"]);
+      const res = await oneRoute(new Request("http://x", { headers: headers(tokenA) }), { params: Promise.resolve({ code: encodeURIComponent(orderB.body.code) }) });
+      expect(res.status).toBe(404);
+      const list = await (await listRoute(new Request("http://x/api/v1/orders?per_page=100", { headers: headers(tokenA) }))).json();
+      expect(list.data.map((o: { code: string }) => o.code)).not.toContain(orderB.body.code);
+    } finally {
+      await db.userPermissionOverride.deleteMany({ where: { userId: a.user.id } });
+    }
+  });
+});
+
 describe("route handlers", () => {
   it("POST: 401 without or with a bad token, 400 without Idempotency-Key or with bad fields, 201 then 200 replay, 409 on conflict", async () => {
     const no = await post(null, body(), "k1");
