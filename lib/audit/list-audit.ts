@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/guards";
 import { likeLiteral } from "@/lib/db/like";
 import { pageArgs, toPage, ZPage } from "@/lib/pagination";
+import { uaeDayEnd, uaeDayStart } from "@/lib/time/uae-day";
 
 const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
 
@@ -23,14 +24,12 @@ export type ListAuditInput = z.input<typeof ZListAuditInput>;
 export async function listAudit(actor: Actor, raw: ListAuditInput) {
   assertCan(actor, "audit.view");
   const input = ZListAuditInput.parse(raw);
-  // Dates are calendar days in the UAE (UTC+4, no DST).
-  const day = (d: string, end: boolean) => new Date(`${d}T${end ? "23:59:59.999" : "00:00:00.000"}+04:00`);
   const where: Prisma.AuditLogWhereInput = {
     ...(input.action ? { action: { startsWith: likeLiteral(input.action) } } : {}),
     ...(input.actor ? { actorEmail: { startsWith: likeLiteral(input.actor.toLowerCase()) } } : {}),
     ...(input.target ? { OR: [{ targetId: input.target }, { targetType: input.target }] } : {}),
     ...(input.from || input.to
-      ? { createdAt: { ...(input.from ? { gte: day(input.from, false) } : {}), ...(input.to ? { lte: day(input.to, true) } : {}) } }
+      ? { createdAt: { ...(input.from ? { gte: uaeDayStart(input.from) } : {}), ...(input.to ? { lt: uaeDayEnd(input.to) } : {}) } }
       : {}),
   };
   const [rows, total] = await Promise.all([

@@ -7,7 +7,8 @@ import { assertCan } from "@/lib/auth/guards";
 import { blindIndex, encryptPii } from "@/lib/crypto/pii";
 import { getSettings } from "@/lib/settings/get-settings";
 import { ZCreateOrderInput, type CreateOrderInput } from "./create-order.schema";
-import { formatOrderCode, uaeDay } from "./order-code";
+import { uaeDay } from "@/lib/time/uae-day";
+import { formatOrderCode } from "./order-code";
 import { getTransition } from "./workflow";
 
 export type OrderSource = "form" | "csv" | "api";

@@ -10,7 +10,7 @@ import { addressContext, phoneContext } from "./create-order";
 import { csvDocument } from "./csv";
 import { MAX_EXPORT_ROWS, ZOrderFilters, type OrderFilters } from "./list-orders.schema";
 import { orderFilterWhere } from "./order-filters";
-import { uaeDay } from "./order-code";
+import { uaeDay } from "@/lib/time/uae-day";
 import { orderScope } from "./scope";
 import { sellerStatusOf, type OrderState } from "./workflow";
 

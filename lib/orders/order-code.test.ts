@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { formatOrderCode, formatReturnCode, formatSku, uaeDay } from "./order-code";
+import { formatOrderCode, formatReturnCode, formatSku } from "./order-code";
 
 describe("order codes", () => {
-  it("uses the UAE calendar day (UTC+4)", () => {
-    expect(uaeDay(new Date("2026-11-22T19:59:59Z"))).toBe("261122");
-    expect(uaeDay(new Date("2026-11-22T20:00:00Z"))).toBe("261123");
-    expect(uaeDay(new Date("2026-12-31T21:00:00Z"))).toBe("270101");
-  });
   it("formats #YYMMDDNNN and grows past 999", () => {
     expect(formatOrderCode("261122", 1)).toBe("#261122001");
     expect(formatOrderCode("261122", 42)).toBe("#261122042");

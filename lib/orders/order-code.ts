@@ -1,16 +1,7 @@
 // Order codes: `#YYMMDDNNN` — the day in the UAE (UTC+4, no DST) and a per-day sequence of at
 // least three digits (the 1000th order of a day is #2611221000: still unique and sortable
-// within the day). Returns use `RETYYMMDDNNN` from their own counter.
-
-export const UAE_OFFSET_MS = 4 * 60 * 60 * 1000;
-
-export function uaeDay(now: Date): string {
-  const d = new Date(now.getTime() + UAE_OFFSET_MS);
-  const yy = String(d.getUTCFullYear() % 100).padStart(2, "0");
-  const mm = String(d.getUTCMonth() + 1).padStart(2, "0");
-  const dd = String(d.getUTCDate()).padStart(2, "0");
-  return `${yy}${mm}${dd}`;
-}
+// within the day). Returns use `RETYYMMDDNNN` from their own counter. The day is
+// uaeDay() from lib/time/uae-day.ts.
 
 export function formatOrderCode(day: string, seq: number): string {
   if (!/^\d{6}$/.test(day) || !Number.isInteger(seq) || seq < 1) throw new Error("bad order code parts");

@@ -2,16 +2,11 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { blindIndex } from "@/lib/crypto/pii";
 import { likeLiteral } from "@/lib/db/like";
+import { uaeDayEnd, uaeDayStart } from "@/lib/time/uae-day";
 import { PHONE_INDEX } from "./create-order";
 import type { OrderFilters } from "./list-orders.schema";
-import { UAE_OFFSET_MS } from "./order-code";
 import { normalisePhone } from "./phone";
 import { statesForSellerStatus } from "./workflow";
-
-/** Start of a UAE calendar day ("2026-01-31") as an instant. */
-export function uaeDayStart(day: string): Date {
-  return new Date(Date.parse(`${day}T00:00:00Z`) - UAE_OFFSET_MS);
-}
 
 /**
  * Filters → a where clause, always combined with the actor's scope by the caller
@@ -24,7 +19,7 @@ export function orderFilterWhere(f: OrderFilters): Prisma.OrderWhereInput {
   if (f.status) and.push({ state: { in: statesForSellerStatus(f.status) } });
   if (f.emirate) and.push({ emirate: f.emirate });
   if (f.from) and.push({ createdAt: { gte: uaeDayStart(f.from) } });
-  if (f.to) and.push({ createdAt: { lt: new Date(uaeDayStart(f.to).getTime() + 86_400_000) } });
+  if (f.to) and.push({ createdAt: { lt: uaeDayEnd(f.to) } });
   const q = f.q?.trim();
   if (q) {
     const or: Prisma.OrderWhereInput[] = [{ customerName: { contains: likeLiteral(q), mode: "insensitive" } }];
