@@ -6,7 +6,7 @@ import {
   finishOrderImportAction, importOrderChunkAction, startOrderImportAction, validateOrderImportAction,
 } from "@/app/[locale]/(seller)/seller/orders/actions";
 import { MAX_ORDER_LINES } from "@/lib/orders/create-order.schema";
-import { csvDocument } from "@/lib/orders/csv";
+import { csvDocument } from "@/lib/csv/csv";
 import {
   checkHeaders, chunkGroups, groupImportRows, importTemplateRows, MAX_IMPORT_ROWS, oversizedGroups,
   rowsFromRecords, type ImportRow, type ImportRowError,

@@ -7,7 +7,7 @@ import { decryptPii } from "@/lib/crypto/pii";
 import { AppError } from "@/lib/errors";
 import { filsToAedInput } from "@/lib/money/parse-aed";
 import { addressContext, phoneContext } from "./create-order";
-import { csvDocument } from "./csv";
+import { csvDocument } from "@/lib/csv/csv";
 import { MAX_EXPORT_ROWS, ZOrderFilters, type OrderFilters } from "./list-orders.schema";
 import { orderFilterWhere } from "./order-filters";
 import { uaeDay } from "@/lib/time/uae-day";

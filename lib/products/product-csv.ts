@@ -2,6 +2,7 @@
 // import the same way), one product per row, each row validated with the form's own schema.
 // Pure: no database; the use-cases pass in the categories.
 import Papa from "papaparse";
+import { csvDocument } from "@/lib/csv/csv";
 import { issueKey } from "@/lib/actions/field-errors";
 import { ZProductFields, type ProductFields } from "./create-product.schema";
 
@@ -87,6 +88,5 @@ export function productCsvTemplate(locale: "en" | "ar"): string {
   const header = CSV_COLUMNS.map((c) => CSV_HEADERS[locale][c]);
   // The category key is stable across languages (names may be edited); names work too.
   const example = ["Oud Oil 12 ml", "دهن عود 12 مل", "perfumes", "149.50", "60", "120", ""];
-  // BOM so spreadsheet apps open the Arabic text as UTF-8.
-  return "\ufeff" + Papa.unparse([header, example], { newline: "\r\n" }) + "\r\n";
+  return csvDocument([header, example]);
 }
