@@ -5,7 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import type { z } from "zod";
 import { updateSettingsAction } from "@/app/[locale]/(admin)/admin/actions";
-import { SETTINGS, ZSettingsInput, type Settings } from "@/lib/settings/catalogue";
+import { SETTINGS, ZSettingsInput, settingChoices, type Settings } from "@/lib/settings/catalogue";
 import { FieldError } from "@/components/ui/field-error";
 import { Alert } from "@/components/ui/alert";
 import { applyActionError } from "@/components/forms/action-result";
@@ -28,7 +28,13 @@ export function SettingsForm({ settings }: { settings: Settings }) {
       {(Object.keys(SETTINGS) as Array<keyof Settings>).map((key) => (
         <div key={key}>
           <label htmlFor={key} className="label">{t(`settings.keys.${key.replace(".", "_")}`)}</label>
-          <input id={key} type="number" className="input max-w-40" {...register(key, { valueAsNumber: true })} />
+          {settingChoices(key) ? (
+            <select id={key} className="input max-w-sm" {...register(key)}>
+              {settingChoices(key)!.map((c) => <option key={c} value={c}>{t(`settings.choices.${c}`)}</option>)}
+            </select>
+          ) : (
+            <input id={key} type="number" className="input max-w-40" {...register(key, { valueAsNumber: true })} />
+          )}
           <FieldError message={formState.errors[key]?.message} />
         </div>
       ))}

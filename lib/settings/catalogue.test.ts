@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SETTINGS, ZSettingsInput, parseSettings } from "./catalogue";
+import { SETTINGS, ZSettingsInput, parseSettings, settingChoices } from "./catalogue";
 
 const defaults = {
   "session.idleMinutes": 30,
@@ -8,6 +8,12 @@ const defaults = {
   "auth.lockoutThreshold": 5,
   "auth.lockoutMinutes": 15,
   "orders.duplicateWindowHours": 72,
+  "callcenter.maxAttempts": 3,
+  "callcenter.afterFinalNoAnswer": "escalate",
+  "callcenter.callbackMaxDays": 7,
+  "callcenter.maxPostpones": 3,
+  "callcenter.autoAssignMode": "least_loaded",
+  "callcenter.maxOpenPerAgent": 40,
 };
 
 describe("settings catalogue", () => {
@@ -45,5 +51,12 @@ describe("settings catalogue", () => {
     expect(ZSettingsInput.safeParse({ ...defaults, "session.idleMinutes": 60 }).success).toBe(true);
     expect(ZSettingsInput.safeParse({ ...defaults, "session.idleMinutes": 4 }).success).toBe(false);
     expect(ZSettingsInput.safeParse({ ...defaults, extra: 1 }).success).toBe(false);
+  });
+
+  it("refuses an enum setting outside its choices and lists the choices for the form", () => {
+    expect(ZSettingsInput.safeParse({ ...defaults, "callcenter.autoAssignMode": "random" }).success).toBe(false);
+    expect(parseSettings([{ key: "callcenter.afterFinalNoAnswer", value: "delete" }])["callcenter.afterFinalNoAnswer"]).toBe("escalate");
+    expect(settingChoices("callcenter.autoAssignMode")).toEqual(["least_loaded", "round_robin"]);
+    expect(settingChoices("callcenter.maxAttempts")).toBeNull();
   });
 });
