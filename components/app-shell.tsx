@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { visibleNav } from "@/lib/navigation";
 import { LocaleSwitcher } from "./locale-switcher";
 import { NavLinks, type NavLinkGroup } from "./nav-links";
+import { NotificationBell } from "./notifications/notification-bell";
 import { SignOutButton } from "./sign-out-button";
 
 /** The signed-in frame: a sidebar of exactly the pages this actor may open. */
@@ -18,7 +19,10 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
   return (
     <div className="flex min-h-screen flex-col md:flex-row">
       <aside className="flex w-full shrink-0 flex-col gap-6 border-b border-slate-200 bg-white p-4 md:w-64 md:border-e md:border-b-0">
-        <div className="px-3 text-lg font-bold text-brand-900">{t("name")}</div>
+        <div className="flex items-center justify-between gap-2 ps-3">
+          <div className="text-lg font-bold text-brand-900">{t("name")}</div>
+          <NotificationBell actor={actor} />
+        </div>
         <NavLinks groups={groups} />
         <div className="mt-auto space-y-3 border-t border-slate-100 pt-4">
           <div className="px-3 text-sm">

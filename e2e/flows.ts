@@ -94,3 +94,27 @@ export async function createProduct(page: Page, locale: "en" | "ar", name: strin
   return { id, sku };
 }
 
+
+/** Fills and submits the seller's order form; returns the new order's detail URL, id and code. */
+export async function createOrderByForm(
+  page: Page, locale: "en" | "ar", customer: string, phone: string,
+  opts: { sku?: string; quantity?: number } = {},
+) {
+  await page.goto(`/${locale}/seller/orders/new`);
+  await expect(page.locator("html")).toHaveAttribute("dir", locale === "ar" ? "rtl" : "ltr");
+  await page.locator("#customerName").fill(customer);
+  await page.locator("#customerPhone").fill(phone);
+  await page.locator("#emirate").selectOption("dubai");
+  await page.locator("#city").fill("Dubai");
+  await page.locator("#street").fill("Sheikh Zayed Road");
+  const select = page.getByTestId("line-product-0");
+  const value = await select.locator("option", { hasText: opts.sku ?? "ATL-OASIS-00001" }).getAttribute("value");
+  await select.selectOption(value!);
+  await page.getByTestId("line-quantity-0").fill(String(opts.quantity ?? 2));
+  await page.getByTestId("order-submit").click();
+  await expect(page).toHaveURL(new RegExp(`/${locale}/seller/orders/[0-9a-f-]{36}\\?created=1$`));
+  const code = (await page.getByTestId("order-code").first().textContent())!.trim();
+  expect(code).toMatch(/^#\d{9,}$/);
+  const url = page.url().replace(/\?.*$/, "");
+  return { url, id: url.split("/").pop()!, code };
+}

@@ -2,6 +2,7 @@
 // seller API with a token made on the API page, and seller-to-seller isolation.
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+import { createOrderByForm } from "./flows";
 import { signIn } from "./support";
 
 type Locale = "en" | "ar";
@@ -19,24 +20,6 @@ async function pickProduct(page: Page, i: number, sku: string) {
 async function signInAs(page: Page, email: string, locale: Locale) {
   await signIn(page, email, locale);
   await expect(page).not.toHaveURL(/\/login$/);
-}
-
-/** Fills and submits the order form; returns the new order's detail URL and code. */
-async function createOrderByForm(page: Page, locale: Locale, customer: string, phone: string) {
-  await page.goto(`/${locale}/seller/orders/new`);
-  await expect(page.locator("html")).toHaveAttribute("dir", locale === "ar" ? "rtl" : "ltr");
-  await page.locator("#customerName").fill(customer);
-  await page.locator("#customerPhone").fill(phone);
-  await page.locator("#emirate").selectOption("dubai");
-  await page.locator("#city").fill("Dubai");
-  await page.locator("#street").fill("Sheikh Zayed Road");
-  await pickProduct(page, 0, "ATL-OASIS-00001");
-  await page.getByTestId("line-quantity-0").fill("2");
-  await page.getByTestId("order-submit").click();
-  await expect(page).toHaveURL(new RegExp(`/${locale}/seller/orders/[0-9a-f-]{36}\\?created=1$`));
-  const code = (await page.getByTestId("order-code").first().textContent())!.trim();
-  expect(code).toMatch(/^#\d{9,}$/);
-  return { url: page.url().replace(/\?.*$/, ""), code };
 }
 
 for (const locale of ["en", "ar"] as const) {

@@ -26,6 +26,9 @@ export const ERROR_CODES = [
   "export_too_large",
   "idempotency_conflict",
   "applicant_unverified",
+  "order_changed",
+  "no_agents_on_shift",
+  "postpone_limit",
   "unexpected",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -9,6 +9,7 @@ import { pathToFileURL } from "node:url";
 import { db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/passwords";
 import { DEFAULT_ROLE_GRANTS, SYSTEM_ROLES, type Permission, type SystemRole } from "@/lib/rbac/permissions";
+import { applyMovement } from "@/lib/inventory/ledger";
 import type { BinKind, Emirate, UserStatus } from "@/generated/prisma/client";
 
 export const DEMO_PASSWORD = "Demo-Atlas-2026";
@@ -287,6 +288,42 @@ async function ensureProducts(): Promise<void> {
   }
 }
 
+// Opening stock of the approved demo products, received through the ledger into DXB-1's
+// storage bins (one bin per product, in pick order). ATL-GULF-00002 gets only a few units so a
+// confirmation that runs short can be shown. Only products without any movement yet are
+// stocked: a re-run (or stock an admin has moved since) is left alone.
+const DEMO_STOCK_DEFAULT = 40;
+const DEMO_STOCK: Record<string, number> = { "ATL-GULF-00002": 3 };
+
+async function ensureDemoStock(): Promise<void> {
+  const warehouse = await db.warehouse.findUnique({ where: { code: WAREHOUSE.code }, select: { id: true } });
+  if (!warehouse) return;
+  const bins = await db.binLocation.findMany({
+    where: { warehouseId: warehouse.id, kind: "storage", isActive: true },
+    orderBy: [{ pickOrder: "asc" }, { code: "asc" }],
+    select: { id: true },
+  });
+  if (bins.length === 0) return;
+  const keeper = await db.user.findUnique({ where: { email: "stock@atlas.demo" }, select: { id: true } });
+  const approved = PRODUCTS.filter((p) => p.approval === "approved");
+  for (const [i, p] of approved.entries()) {
+    const sku = `ATL-${p.seller}-${String(p.seq).padStart(5, "0")}`;
+    const product = await db.product.findUnique({ where: { sku }, select: { id: true } });
+    if (!product) continue;
+    await db.$transaction(async (tx) => {
+      if (await tx.stockMovement.findFirst({ where: { productId: product.id }, select: { id: true } })) return;
+      await applyMovement(tx, {
+        productId: product.id,
+        locationId: bins[i % bins.length].id,
+        type: "receive",
+        quantity: DEMO_STOCK[sku] ?? DEMO_STOCK_DEFAULT,
+        reason: "Demo opening stock",
+        actorId: keeper?.id ?? null,
+      });
+    });
+  }
+}
+
 export async function seed(opts: { testFixtures?: boolean } = {}): Promise<void> {
   const roleIds = new Map<string, string>();
   for (const key of SYSTEM_ROLES) roleIds.set(key, await ensureRole(key, ROLE_NAMES[key], true, DEFAULT_ROLE_GRANTS[key]));
@@ -310,6 +347,7 @@ export async function seed(opts: { testFixtures?: boolean } = {}): Promise<void>
   const users = opts.testFixtures ? [...DEMO_USERS, ...TEST_USERS] : DEMO_USERS;
   for (const u of users) await ensureUser(u, roleIds, passwordHash, warehouseIds);
   await ensureProducts();
+  await ensureDemoStock();
 }
 
 const entry = process.argv[1];

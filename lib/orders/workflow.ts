@@ -109,6 +109,8 @@ export const TRANSITIONS = [
     actors: ["any_holder"], requires: ["reason_required"], effects: ["release_stock", "notify_seller", "order_event"] },
   { id: "confirm", from: ["callcenter_review"], to: "callcenter_approved", permission: "callcenter.call",
     actors: ["assigned_agent"], requires: ["stock_available"], effects: ["call_log", "reserve_stock", "order_event"] },
+  { id: "reserve_backorder", from: ["callcenter_review"], to: "callcenter_approved", permission: "callcenter.assign",
+    actors: ["any_holder", "system"], requires: ["stock_available"], effects: ["reserve_stock", "notify_seller", "order_event"] },
   { id: "agent_cancel", from: ["callcenter_review"], to: "cancelled", permission: "callcenter.call",
     actors: ["assigned_agent", "system"], requires: ["reason_required"], effects: ["call_log", "release_stock", "notify_seller", "order_event"] },
   { id: "seller_cancel", from: ["seller_submitted"], to: "cancelled", permission: "orders.cancel_own",

@@ -19,6 +19,7 @@ export const RATE_LIMITS = {
   "orders.create": { tokens: 60, window: "1 m" },
   "api.orders": { tokens: 120, window: "1 m" },
   "api.tokens": { tokens: 20, window: "10 m" },
+  "callcenter.mutation": { tokens: 240, window: "1 m" },
   // Public seller registration (and its email verification): few per IP, since each one
   // stores documents and sends an email, and a clear email_taken answer must not become an
   // account-enumeration oracle.

@@ -9,6 +9,7 @@ const defaults = {
   "auth.lockoutMinutes": 15,
   "orders.duplicateWindowHours": 72,
   "callcenter.maxAttempts": 3,
+  "callcenter.retryMinutes": 30,
   "callcenter.afterFinalNoAnswer": "escalate",
   "callcenter.callbackMaxDays": 7,
   "callcenter.maxPostpones": 3,

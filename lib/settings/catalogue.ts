@@ -12,6 +12,8 @@ export const SETTINGS = {
   "orders.duplicateWindowHours": z.number().int().min(1).max(24 * 30).default(72),
   /** Unanswered calls an order gets; the last of them is the "final" attempt. */
   "callcenter.maxAttempts": z.number().int().min(1).max(10).default(3),
+  /** An unanswered order comes back to the agent's "next" after this many minutes. */
+  "callcenter.retryMinutes": z.number().int().min(0).max(24 * 60).default(30),
   /** After the final unanswered call: hand the order to the manager, or cancel it. */
   "callcenter.afterFinalNoAnswer": z.enum(["escalate", "cancel"]).default("escalate"),
   /** How far ahead a callback may be set, and how many times one order may be postponed. */

@@ -22,3 +22,25 @@ export function uaeDayStart(day: string): Date {
 export function uaeDayEnd(day: string): Date {
   return new Date(uaeDayStart(day).getTime() + DAY_MS);
 }
+
+/** A `datetime-local` value ("YYYY-MM-DDTHH:mm") read as UAE wall-clock time; null if malformed. */
+export function uaeLocalToInstant(value: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!m) return null;
+  const ms = Date.parse(`${value}:00Z`);
+  if (Number.isNaN(ms)) return null;
+  const back = new Date(ms);
+  // Reject dates JavaScript silently rolls over (2026-02-30 → March 2).
+  if (back.getUTCMonth() + 1 !== Number(m[2]) || back.getUTCDate() !== Number(m[3])) return null;
+  return new Date(ms - UAE_OFFSET_MS);
+}
+
+/** The `datetime-local` value of an instant in UAE wall-clock time. */
+export function instantToUaeLocal(at: Date): string {
+  return new Date(at.getTime() + UAE_OFFSET_MS).toISOString().slice(0, 16);
+}
+
+/** "YYYY-MM-DD" of the UAE day containing `now` (a date input's value). */
+export function uaeIsoDay(now: Date): string {
+  return new Date(now.getTime() + UAE_OFFSET_MS).toISOString().slice(0, 10);
+}
