@@ -194,3 +194,31 @@ test("call center: “next order” claims the oldest waiting order and opens it
   await expect(agent.locator(`[data-testid="agent-queue-row"][data-code="${code}"]`)).toHaveCount(1);
   for (const p of [seller, agent]) await p.context().close();
 });
+
+for (const locale of ["en", "ar"] as const) {
+  test(`call center: metrics with charts for the manager (all agents) and the agent (own figures only) (${locale})`, async ({ browser }) => {
+    const L = M[locale];
+    const manager = await as(browser, "ccmanager@atlas.demo", locale);
+    await manager.goto(`/${locale}/callcenter/metrics`);
+    await expect(manager.locator("html")).toHaveAttribute("dir", locale === "ar" ? "rtl" : "ltr");
+    for (const id of ["metric-confirmation-rate", "metric-calls-per-hour", "metric-aht", "metric-attempts-per-confirmed", "metric-waiting", "metric-oldest-age"]) {
+      await expect(manager.getByTestId(id)).toBeVisible();
+    }
+    // The journeys above made calls today: agents appear with their figures, and the charts draw.
+    await expect(manager.getByTestId("agent-metrics-row").filter({ hasText: "Maria Santos" })).toHaveCount(1);
+    await expect(manager.getByTestId("agent-metrics-row").filter({ hasText: "Layla Nasser" })).toHaveCount(1);
+    await expect(manager.getByTestId("chart-calls-per-day").locator("svg").first()).toBeVisible();
+    await expect(manager.getByTestId("chart-confirmation-rate").locator("svg").first()).toBeVisible();
+    // A reversed period is explained, not a crash.
+    await manager.goto(`/${locale}/callcenter/metrics?from=2026-11-20&to=2026-11-10`);
+    await expect(manager.getByTestId("metrics-error")).toBeVisible();
+
+    const agent = await as(browser, locale === "en" ? "agent1@atlas.demo" : "agent2@atlas.demo", locale);
+    await agent.goto(`/${locale}/callcenter/metrics`);
+    await expect(agent.getByTestId("metric-confirmation-rate")).toBeVisible();
+    await expect(agent.getByTestId("agent-metrics-row")).toHaveCount(0);
+    await expect(agent.locator("body")).not.toContainText(locale === "en" ? "Layla Nasser" : "Maria Santos");
+    expect(L.ccMetrics).toBeTruthy();
+    for (const p of [manager, agent]) await p.context().close();
+  });
+}

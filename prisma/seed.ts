@@ -10,6 +10,9 @@ import { db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/passwords";
 import { DEFAULT_ROLE_GRANTS, SYSTEM_ROLES, type Permission, type SystemRole } from "@/lib/rbac/permissions";
 import { applyMovement } from "@/lib/inventory/ledger";
+import { ZCreateOrderInput } from "@/lib/orders/create-order.schema";
+import { insertOrder } from "@/lib/orders/insert-order";
+import { getSettings } from "@/lib/settings/get-settings";
 import type { BinKind, Emirate, UserStatus } from "@/generated/prisma/client";
 
 export const DEMO_PASSWORD = "Demo-Atlas-2026";
@@ -324,6 +327,40 @@ async function ensureDemoStock(): Promise<void> {
   }
 }
 
+// A few orders waiting for their confirmation call, so the call center has work on a fresh
+// dev database. Written by insertOrder, as the order form does (codes, encrypted PII, history), only for a
+// seller with no orders yet. Not in the browser-test database (--test-fixtures), whose
+// journeys make their own orders.
+const DEMO_ORDERS: Array<{ seller: string; customer: string; phone: string; emirate: Emirate; city: string; area: string; street: string; sku: string; qty: number }> = [
+  { seller: "seller1@atlas.demo", customer: "Ahmed Al Falasi", phone: "0501112233", emirate: "dubai", city: "Dubai", area: "Al Barsha 1", street: "Street 21, Villa 7", sku: "ATL-OASIS-00001", qty: 1 },
+  { seller: "seller1@atlas.demo", customer: "Reem Khalifa", phone: "0552223344", emirate: "abu_dhabi", city: "Abu Dhabi", area: "Khalifa City", street: "Street 14, Villa 30", sku: "ATL-OASIS-00002", qty: 2 },
+  { seller: "seller1@atlas.demo", customer: "John Mathew", phone: "0563334455", emirate: "sharjah", city: "Sharjah", area: "Al Majaz 2", street: "Corniche Street, Tower B, 1204", sku: "ATL-OASIS-00003", qty: 1 },
+  { seller: "seller1@atlas.demo", customer: "Salma Yousef", phone: "0504445566", emirate: "ajman", city: "Ajman", area: "Al Nuaimiya", street: "Sheikh Khalifa Street, Bldg 9", sku: "ATL-OASIS-00001", qty: 3 },
+  { seller: "seller2@atlas.demo", customer: "Vikram Pillai", phone: "0525556677", emirate: "dubai", city: "Dubai", area: "Jumeirah Village Circle", street: "District 12, Building 4, 502", sku: "ATL-GULF-00001", qty: 1 },
+  { seller: "seller2@atlas.demo", customer: "Hessa Al Nuaimi", phone: "0546667788", emirate: "ras_al_khaimah", city: "Ras Al Khaimah", area: "Al Nakheel", street: "Street 3, Villa 11", sku: "ATL-GULF-00002", qty: 2 },
+];
+
+async function ensureDemoOrders(): Promise<void> {
+  if (!process.env.PII_KEYS || !process.env.PII_HMAC_KEY) {
+    console.log("Demo orders skipped: customer data needs PII_KEYS and PII_HMAC_KEY (npm run dev passes its keys).");
+    return;
+  }
+  const settings = await getSettings();
+  for (const email of [...new Set(DEMO_ORDERS.map((o) => o.seller))]) {
+    const user = await db.user.findUnique({ where: { email }, select: { id: true, sellerProfile: { select: { id: true } } } });
+    if (!user?.sellerProfile || (await db.order.count({ where: { sellerId: user.sellerProfile.id } })) > 0) continue;
+    for (const o of DEMO_ORDERS.filter((d) => d.seller === email)) {
+      const product = await db.product.findUnique({ where: { sku: o.sku }, select: { id: true } });
+      if (!product) continue;
+      const input = ZCreateOrderInput.parse({
+        customerName: o.customer, customerPhone: o.phone, emirate: o.emirate, city: o.city, area: o.area, street: o.street,
+        lines: [{ productId: product.id, quantity: o.qty }],
+      });
+      await db.$transaction((tx) => insertOrder(tx, { sellerId: user.sellerProfile!.id, createdById: user.id, input, source: "form", now: new Date(), settings }));
+    }
+  }
+}
+
 export async function seed(opts: { testFixtures?: boolean } = {}): Promise<void> {
   const roleIds = new Map<string, string>();
   for (const key of SYSTEM_ROLES) roleIds.set(key, await ensureRole(key, ROLE_NAMES[key], true, DEFAULT_ROLE_GRANTS[key]));
@@ -348,6 +385,7 @@ export async function seed(opts: { testFixtures?: boolean } = {}): Promise<void>
   for (const u of users) await ensureUser(u, roleIds, passwordHash, warehouseIds);
   await ensureProducts();
   await ensureDemoStock();
+  if (!opts.testFixtures) await ensureDemoOrders();
 }
 
 const entry = process.argv[1];

@@ -107,7 +107,8 @@ async function main() {
   await prisma(["migrate", "deploy"], url, { quiet: true });
   if ((await userCount(url)) === 0) {
     console.log("[atlas] empty database: seeding demo data");
-    await run(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"], { DATABASE_URL: url });
+    // The demo orders' customer phone and address are encrypted with the dev keys.
+    await run(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"], { DATABASE_URL: url, PII_KEYS: piiKeys, PII_HMAC_KEY: piiHmac });
   }
 
   const env: NodeJS.ProcessEnv = {

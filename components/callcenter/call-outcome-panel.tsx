@@ -22,7 +22,7 @@ export type OutcomePanelOrder = {
 type Result = { kind: "success" | "info"; text: string; shortages?: Array<{ sku: string; requested: number; available: number }> };
 
 /** The agent's outcome form for one call; the server re-checks everything. */
-export function CallOutcomePanel({ order }: { order: OutcomePanelOrder }) {
+export function CallOutcomePanel({ order, open }: { order: OutcomePanelOrder; open: boolean }) {
   const t = useTranslations();
   const router = useRouter();
   const [busy, start] = useTransition();
@@ -92,6 +92,8 @@ export function CallOutcomePanel({ order }: { order: OutcomePanelOrder }) {
       </section>
     );
   }
+
+  if (!open) return null;
 
   const field = (name: keyof typeof addr, label: string, required = false) => (
     <div>

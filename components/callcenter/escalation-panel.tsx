@@ -13,8 +13,8 @@ const DECISIONS = ["return", "approve", "cancel"] as const;
 type Decision = (typeof DECISIONS)[number];
 
 /** The manager's decision on an escalated or finally-unanswered order. */
-export function EscalationPanel({ orderId, version, agents, currentAgentId }: {
-  orderId: string; version: number; agents: Array<{ id: string; name: string }>; currentAgentId: string | null;
+export function EscalationPanel({ open, orderId, version, agents, currentAgentId }: {
+  open: boolean; orderId: string; version: number; agents: Array<{ id: string; name: string }>; currentAgentId: string | null;
 }) {
   const t = useTranslations();
   const router = useRouter();
@@ -48,6 +48,9 @@ export function EscalationPanel({ orderId, version, agents, currentAgentId }: {
       router.refresh();
     });
   }
+
+  // After a decision the order leaves the inbox: keep showing the outcome, not the form.
+  if (!open) return message ? <Alert kind={message.kind} testId="escalation-message">{message.text}</Alert> : null;
 
   return (
     <section className="card space-y-3" data-testid="escalation-panel">

@@ -90,7 +90,9 @@ export async function getCallOrder(actor: Actor, raw: { id: string }) {
       transition: (e.data as { transition?: string } | null)?.transition ?? null,
     })),
     /** The assigned agent records call outcomes while the order is in review. */
+    isAssignedAgent,
     canCall: isAssignedAgent && state === "callcenter_review",
+    decidesEscalations: can(actor, "callcenter.escalations"),
     canResolveEscalation: can(actor, "callcenter.escalations") && (state === "escalated" || state === "no_answer"),
     canRetryReservation: can(actor, "callcenter.assign") && state === "callcenter_review" && !!order.backorderedAt,
   };

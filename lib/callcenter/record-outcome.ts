@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { releaseOrderStock, reserveOrderStock, type Shortage } from "@/lib/inventory/ledger";
 import { notifyHolders } from "@/lib/notifications/notify";
 import { addressContext } from "@/lib/orders/create-order";
+import { notifySellerCancelled } from "./notify-seller";
 import { applyOrderChange, applyTransition, lockOrderVersion, type OrderVersion } from "@/lib/orders/transition";
 import type { OrderState } from "@/lib/orders/workflow";
 import { getSettings } from "@/lib/settings/get-settings";
@@ -133,6 +134,7 @@ export async function recordOutcome(actor: Actor, raw: RecordOutcomeInput): Prom
           patch: { ...callColumns, cancelReason: input.cancelReason, cancelledAt: now, callbackAt: null },
           data: { reason: input.cancelReason },
         });
+        await notifySellerCancelled(tx, order.id);
         return { outcome: "cancelled", state: t.state };
       }
 
@@ -160,6 +162,7 @@ async function finalNoAnswer(tx: Tx, actor: Actor, order: OrderVersion, code: st
       patch: { ...patch, cancelReason: "no_answer_final", cancelledAt: now },
       data: { reason: "no_answer_final", rule: "callcenter.afterFinalNoAnswer" },
     });
+    await notifySellerCancelled(tx, order.id);
     return { outcome: "no_answer", state: t.state };
   }
   const t = await applyTransition(tx, { order, transition: "no_answer_final", actor, where, now, note, patch, data: { attempt: noAnswers } });

@@ -7,6 +7,7 @@ import { releaseOrderStock, reserveOrderStock, type Shortage } from "@/lib/inven
 import { applyOrderChange, applyTransition, lockOrderVersion } from "@/lib/orders/transition";
 import type { OrderState } from "@/lib/orders/workflow";
 import { assertAgent } from "./assign-orders";
+import { notifySellerCancelled } from "./notify-seller";
 import { ZResolveEscalationInput, type ResolveEscalationInput } from "./resolve-escalation.schema";
 
 /**
@@ -60,6 +61,7 @@ export async function resolveEscalation(actor: Actor, raw: ResolveEscalationInpu
           patch: { cancelReason: input.cancelReason, cancelledAt: now, callbackAt: null },
           data: { reason: input.cancelReason },
         });
+        await notifySellerCancelled(tx, order.id);
         return { state: t.state };
       }
     }

@@ -2,7 +2,7 @@
 // itself is translated at display time (messages/*.json `notifications.types.<type>`), so a
 // notification written in one language reads in whichever language the user has now.
 
-export const NOTIFICATION_TYPES = ["callback_due", "order_escalated", "no_answer_final", "orders_assigned"] as const;
+export const NOTIFICATION_TYPES = ["callback_due", "order_escalated", "no_answer_final", "orders_assigned", "order_cancelled"] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
 /** The params each type's message needs; `count` is an ICU plural argument, so a number. */
@@ -11,6 +11,7 @@ const REQUIRED: Record<NotificationType, ReadonlyArray<{ name: string; kind: "st
   order_escalated: [{ name: "code", kind: "string" }, { name: "agent", kind: "string" }],
   no_answer_final: [{ name: "code", kind: "string" }],
   orders_assigned: [{ name: "count", kind: "number" }],
+  order_cancelled: [{ name: "code", kind: "string" }],
 };
 
 export function isNotificationType(value: unknown): value is NotificationType {

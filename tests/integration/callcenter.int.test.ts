@@ -272,6 +272,9 @@ describe("call outcomes", () => {
     expect(other.fields?.note).toBe("note_required");
     expect((await recordOutcome(agentA, { orderId: o.id, version: o.version, outcome: "cancelled", cancelReason: "wrong_number" })).state).toBe("cancelled");
     expect((await db.callLog.findFirstOrThrow({ where: { orderId: o.id } })).cancelReason).toBe("wrong_number");
+    // The seller is told (in-app), with a link to its own order page.
+    const note = await db.notification.findFirstOrThrow({ where: { userId: sellerActor.userId, type: "order_cancelled", link: `/seller/orders/${o.id}` } });
+    expect(note.params).toEqual({ code: o.code });
   });
 
   it("escalate needs a note; the manager is notified and decides: back to an agent, approve (reserves) or cancel", async () => {

@@ -87,15 +87,16 @@ export default async function CallOrderPage({ params }: { params: Promise<{ loca
         </section>
       </div>
 
-      {order.canCall && (
-        <CallOutcomePanel order={{
+      {/* Mounted for the assigned agent even after the outcome, so its result message survives the refresh. */}
+      {order.isAssignedAgent && (
+        <CallOutcomePanel open={order.canCall} order={{
           id: order.id, version: order.version, city: order.city, area: order.area, street: order.street, building: order.building, landmark: order.landmark,
           lines: order.lines.map((l) => ({ id: l.id, sku: l.sku, name: name(l), quantity: l.quantity })),
           noAnswers: order.noAnswers, maxAttempts: order.maxAttempts, postpones: order.postpones, maxPostpones: order.maxPostpones, callbackMaxDays: order.callbackMaxDays,
         }} />
       )}
-      {order.canResolveEscalation && (
-        <EscalationPanel orderId={order.id} version={order.version} agents={agents.map((a) => ({ id: a.id, name: a.name }))} currentAgentId={order.agent?.id ?? null} />
+      {order.decidesEscalations && (
+        <EscalationPanel open={order.canResolveEscalation} orderId={order.id} version={order.version} agents={agents.map((a) => ({ id: a.id, name: a.name }))} currentAgentId={order.agent?.id ?? null} />
       )}
 
       <div className="grid gap-4 md:grid-cols-2">
