@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { AppError } from "@/lib/errors";
 
 /**
  * zod issues → `{ field: messageKey }`. Schemas use translation keys as custom messages
@@ -22,4 +23,11 @@ export function issueKey(issue: { code: string; message: string }): string {
     case "invalid_format": return "invalid_format";
     default: return "invalid";
   }
+}
+
+/** Parses a use-case's input again (defence in depth) or throws `validation` with per-field keys. */
+export function parseOrThrow<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new AppError("validation", {}, zodFieldErrors(parsed.error));
+  return parsed.data;
 }

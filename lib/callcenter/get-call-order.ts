@@ -2,9 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { can, type Actor } from "@/lib/auth/actor";
-import { decryptPii } from "@/lib/crypto/pii";
 import { AppError } from "@/lib/errors";
-import { addressContext, phoneContext } from "@/lib/orders/create-order";
+import { decryptOrderAddress, decryptOrderPhone } from "@/lib/orders/order-pii";
 import type { OrderState } from "@/lib/orders/workflow";
 import { getSettings } from "@/lib/settings/get-settings";
 import { callOrderScope } from "./scope";
@@ -42,7 +41,7 @@ export async function getCallOrder(actor: Actor, raw: { id: string }) {
   });
   const available = new Map(stock.map((s) => [s.productId, (s._sum.onHand ?? 0) - (s._sum.reserved ?? 0)]));
   const postpones = order.calls.filter((c) => c.outcome === "postponed").length;
-  const address = JSON.parse(decryptPii(order.addressEnc, addressContext(order.id))) as { street: string; building: string | null; landmark: string | null };
+  const address = decryptOrderAddress(order.addressEnc, order.id);
   const state = order.state as OrderState;
   const isAssignedAgent = order.assignedAgentId === actor.userId && can(actor, "callcenter.call");
 
@@ -54,7 +53,7 @@ export async function getCallOrder(actor: Actor, raw: { id: string }) {
     seller: order.seller,
     agent: order.assignedAgent,
     customerName: order.customerName,
-    customerPhone: decryptPii(order.customerPhoneEnc, phoneContext(order.id)),
+    customerPhone: decryptOrderPhone(order.customerPhoneEnc, order.id),
     emirate: order.emirate,
     city: order.city,
     area: order.area,

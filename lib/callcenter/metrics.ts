@@ -1,6 +1,7 @@
 import "server-only";
 import { db, Prisma } from "@/lib/db/client";
 import { can, type Actor } from "@/lib/auth/actor";
+import { parseOrThrow } from "@/lib/actions/field-errors";
 import { AppError } from "@/lib/errors";
 import type { OrderState } from "@/lib/orders/workflow";
 import { uaeDayEnd, uaeDayStart, uaeIsoDay } from "@/lib/time/uae-day";
@@ -60,15 +61,10 @@ export async function getCallcenterMetrics(
   const manager = can(actor, "callcenter.metrics");
   if (!manager && !can(actor, "callcenter.call")) throw new AppError("not_found");
   const now = opts.now ?? new Date();
-  const parsed = metricsFilterSchema(uaeIsoDay(now)).safeParse(raw);
-  if (!parsed.success) {
-    const fields: Record<string, string> = {};
-    for (const i of parsed.error.issues) fields[i.path.join(".") || "_form"] ??= i.message;
-    throw new AppError("validation", {}, fields);
-  }
-  const { from, to } = parsed.data;
+  const filter = parseOrThrow(metricsFilterSchema(uaeIsoDay(now)), raw);
+  const { from, to } = filter;
   // An agent's own figures only: any agentId they pass is ignored.
-  const agentId = manager ? (parsed.data.agentId ?? null) : actor.userId;
+  const agentId = manager ? (filter.agentId ?? null) : actor.userId;
   const start = uaeDayStart(from);
   const end = uaeDayEnd(to);
   // A manager's per-agent figures cover every agent (the team row and the agent filter need

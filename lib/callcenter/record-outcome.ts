@@ -2,11 +2,11 @@ import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/guards";
-import { decryptPii, encryptPii } from "@/lib/crypto/pii";
+import { parseOrThrow } from "@/lib/actions/field-errors";
 import { AppError } from "@/lib/errors";
 import { releaseOrderStock, reserveOrderStock, type Shortage } from "@/lib/inventory/ledger";
 import { notifyHolders } from "@/lib/notifications/notify";
-import { addressContext } from "@/lib/orders/create-order";
+import { decryptOrderAddress, encryptOrderAddress, toOrderAddress } from "@/lib/orders/order-pii";
 import { notifySellerCancelled } from "./notify-seller";
 import { applyOrderChange, applyTransition, lockOrderVersion, type OrderVersion } from "@/lib/orders/transition";
 import type { OrderState } from "@/lib/orders/workflow";
@@ -37,13 +37,7 @@ export type OutcomeResult = {
  */
 export async function recordOutcome(actor: Actor, raw: RecordOutcomeInput): Promise<OutcomeResult> {
   assertCan(actor, "callcenter.call");
-  const parsed = ZRecordOutcomeInput.safeParse(raw);
-  if (!parsed.success) {
-    const fields: Record<string, string> = {};
-    for (const i of parsed.error.issues) fields[i.path.join(".") || "_form"] ??= i.message;
-    throw new AppError("validation", {}, fields);
-  }
-  const input = parsed.data;
+  const input = parseOrThrow(ZRecordOutcomeInput, raw);
   const settings = await getSettings();
   const now = new Date();
 
@@ -193,15 +187,15 @@ async function applyCorrections(
     await tx.orderLine.update({ where: { id: ch.lineId }, data: { quantity: ch.to, lineTotalFils: line.lineTotalFils } });
   }
   const totalFils = lines.reduce((sum, l) => sum + l.lineTotalFils, 0);
-  const address = { street: c.street, building: c.building || null, landmark: c.landmark || null };
+  const address = toOrderAddress(c);
   const current = await tx.order.findUniqueOrThrow({ where: { id: order.id }, select: { city: true, area: true, addressEnc: true } });
   const addressUpdated =
     current.city !== c.city || (current.area ?? null) !== (c.area || null) ||
-    decryptPii(current.addressEnc, addressContext(order.id)) !== JSON.stringify(address);
+    JSON.stringify(decryptOrderAddress(current.addressEnc, order.id)) !== JSON.stringify(address);
   if (!addressUpdated && !changedLines.length) return order;
   const v = await applyOrderChange(tx, {
     order, type: "corrected", actor, now, where: { assignedAgentId: actor.userId },
-    patch: { city: c.city, area: c.area || null, addressEnc: encryptPii(JSON.stringify(address), addressContext(order.id)), totalFils },
+    patch: { city: c.city, area: c.area || null, addressEnc: encryptOrderAddress(address, order.id), totalFils },
     // Which fields changed, not their values (the address is PII and stays encrypted).
     data: { lines: changedLines, addressUpdated },
   });

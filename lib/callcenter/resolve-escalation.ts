@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/guards";
+import { parseOrThrow } from "@/lib/actions/field-errors";
 import { AppError } from "@/lib/errors";
 import { releaseOrderStock, reserveOrderStock, type Shortage } from "@/lib/inventory/ledger";
 import { applyOrderChange, applyTransition, lockOrderVersion } from "@/lib/orders/transition";
@@ -17,13 +18,7 @@ import { ZResolveEscalationInput, type ResolveEscalationInput } from "./resolve-
  */
 export async function resolveEscalation(actor: Actor, raw: ResolveEscalationInput): Promise<{ state: OrderState; shortages?: Shortage[] }> {
   assertCan(actor, "callcenter.escalations");
-  const parsed = ZResolveEscalationInput.safeParse(raw);
-  if (!parsed.success) {
-    const fields: Record<string, string> = {};
-    for (const i of parsed.error.issues) fields[i.path.join(".") || "_form"] ??= i.message;
-    throw new AppError("validation", {}, fields);
-  }
-  const input = parsed.data;
+  const input = parseOrThrow(ZResolveEscalationInput, raw);
   const now = new Date();
   return db.$transaction(async (tx) => {
     const order = await lockOrderVersion(tx, input.orderId, input.version);

@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db/client";
+import { parseOrThrow } from "@/lib/actions/field-errors";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/guards";
@@ -8,7 +9,7 @@ import { ZCreateOrderInput, type CreateOrderInput } from "./create-order.schema"
 import { insertOrder, type CreatedOrder, type OrderSource } from "./insert-order";
 import { getTransition } from "./workflow";
 
-export { addressContext, allocateOrderCode, phoneContext, PHONE_INDEX, type CreatedOrder, type OrderSource } from "./insert-order";
+export type { CreatedOrder, OrderSource } from "./insert-order";
 
 /**
  * Creates an order in `seller_submitted` for the actor's own seller account (the seller is
@@ -19,13 +20,7 @@ export { addressContext, allocateOrderCode, phoneContext, PHONE_INDEX, type Crea
 export async function createOrder(actor: Actor, raw: CreateOrderInput, opts: { source?: OrderSource; tx?: Tx; now?: Date } = {}): Promise<CreatedOrder> {
   assertCan(actor, getTransition("submit").permission);
   if (!actor.sellerId) throw new AppError("not_found");
-  const parsed = ZCreateOrderInput.safeParse(raw);
-  if (!parsed.success) {
-    const fields: Record<string, string> = {};
-    for (const i of parsed.error.issues) fields[i.path.join(".") || "_form"] ??= i.message;
-    throw new AppError("validation", {}, fields);
-  }
-  const input = parsed.data;
+  const input = parseOrThrow(ZCreateOrderInput, raw);
   const sellerId = actor.sellerId;
   const now = opts.now ?? new Date();
   const settings = await getSettings();

@@ -3,10 +3,9 @@ import { db } from "@/lib/db/client";
 import { auditContext, can, type Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/guards";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { decryptPii } from "@/lib/crypto/pii";
 import { AppError } from "@/lib/errors";
 import { filsToAedInput } from "@/lib/money/parse-aed";
-import { addressContext, phoneContext } from "./create-order";
+import { decryptOrderAddress, decryptOrderPhone } from "./order-pii";
 import { csvDocument } from "@/lib/csv/csv";
 import { MAX_EXPORT_ROWS, ZOrderFilters, type OrderFilters } from "./list-orders.schema";
 import { orderFilterWhere } from "./order-filters";
@@ -43,13 +42,13 @@ export async function exportOrders(actor: Actor, raw: Partial<Record<keyof Order
       include: { lines: { select: { quantity: true, product: { select: { sku: true } } }, orderBy: { id: "asc" } } },
     });
     const rows = orders.map((o) => {
-      const address = JSON.parse(decryptPii(o.addressEnc, addressContext(o.id))) as { street: string; building: string | null; landmark: string | null };
+      const address = decryptOrderAddress(o.addressEnc, o.id);
       return [
         o.code,
         o.createdAt.toISOString(),
         sellerStatusOf(o.state as OrderState),
         o.customerName,
-        decryptPii(o.customerPhoneEnc, phoneContext(o.id)),
+        decryptOrderPhone(o.customerPhoneEnc, o.id),
         o.emirate,
         o.city,
         o.area,

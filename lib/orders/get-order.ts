@@ -2,9 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { can, type Actor } from "@/lib/auth/actor";
-import { decryptPii } from "@/lib/crypto/pii";
 import { AppError } from "@/lib/errors";
-import { addressContext, phoneContext } from "./create-order";
+import { decryptOrderAddress, decryptOrderPhone } from "./order-pii";
 import { orderScope } from "./scope";
 import { sellerStatusOf, type OrderState } from "./workflow";
 
@@ -40,7 +39,7 @@ export async function getOrder(actor: Actor, raw: { id: string }) {
     const duplicateOf = order.duplicateOfId
       ? await tx.order.findFirst({ where: { AND: [orderScope(actor), { id: order.duplicateOfId }] }, select: { id: true, code: true } })
       : null;
-    const address = JSON.parse(decryptPii(order.addressEnc, addressContext(order.id))) as { street: string; building: string | null; landmark: string | null };
+    const address = decryptOrderAddress(order.addressEnc, order.id);
     return {
       id: order.id,
       code: order.code,
@@ -48,7 +47,7 @@ export async function getOrder(actor: Actor, raw: { id: string }) {
       state: staff ? (order.state as OrderState) : null,
       seller: staff ? order.seller : null,
       customerName: order.customerName,
-      customerPhone: decryptPii(order.customerPhoneEnc, phoneContext(order.id)),
+      customerPhone: decryptOrderPhone(order.customerPhoneEnc, order.id),
       emirate: order.emirate,
       city: order.city,
       area: order.area,

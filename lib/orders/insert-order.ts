@@ -2,7 +2,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { blindIndex, encryptPii } from "@/lib/crypto/pii";
+import { blindIndex } from "@/lib/crypto/pii";
+import { encryptOrderAddress, encryptOrderPhone, PHONE_INDEX, toOrderAddress } from "./order-pii";
 import type { Settings } from "@/lib/settings/catalogue";
 import type { CreateOrderData } from "./create-order.schema";
 import { uaeDay } from "@/lib/time/uae-day";
@@ -13,11 +14,6 @@ import { formatOrderCode } from "./order-code";
 
 export type OrderSource = "form" | "csv" | "api";
 export type CreatedOrder = { id: string; code: string; totalFils: number; isLikelyDuplicate: boolean; duplicateOfId: string | null };
-
-/** Where an encrypted value lives: a ciphertext copied to another row or column will not decrypt. */
-export const phoneContext = (orderId: string) => `Order.customerPhone:${orderId}`;
-export const addressContext = (orderId: string) => `Order.address:${orderId}`;
-export const PHONE_INDEX = "order.customerPhone";
 
 /**
  * Allocates the next code of the UAE day. The counter row is locked by the upsert until this
@@ -80,19 +76,18 @@ export async function insertOrder(
 
   const id = randomUUID();
   const code = await allocateOrderCode(tx, now);
-  const address = { street: input.street, building: input.building || null, landmark: input.landmark || null };
   await tx.order.create({
     data: {
       id,
       code,
       sellerId,
       customerName: input.customerName,
-      customerPhoneEnc: encryptPii(input.customerPhone, phoneContext(id)),
+      customerPhoneEnc: encryptOrderPhone(input.customerPhone, id),
       customerPhoneHash: phoneHash,
       emirate: input.emirate,
       city: input.city,
       area: input.area || null,
-      addressEnc: encryptPii(JSON.stringify(address), addressContext(id)),
+      addressEnc: encryptOrderAddress(toOrderAddress(input), id),
       totalFils,
       notes: input.notes || null,
       externalRef: input.externalRef || null,

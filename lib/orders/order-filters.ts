@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { blindIndex } from "@/lib/crypto/pii";
 import { likeLiteral } from "@/lib/db/like";
 import { uaeDayEnd, uaeDayStart } from "@/lib/time/uae-day";
-import { PHONE_INDEX } from "./create-order";
+import { PHONE_INDEX } from "./order-pii";
 import type { OrderFilters } from "./list-orders.schema";
 import { normalisePhone } from "./phone";
 import { statesForSellerStatus } from "./workflow";
