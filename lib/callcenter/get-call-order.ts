@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { can, type Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { decryptOrderAddress, decryptOrderPhone } from "@/lib/orders/order-pii";
+import { orderContact } from "@/lib/orders/order-pii";
 import type { OrderState } from "@/lib/orders/workflow";
 import { getSettings } from "@/lib/settings/get-settings";
 import { callOrderScope } from "./scope";
@@ -41,7 +41,6 @@ export async function getCallOrder(actor: Actor, raw: { id: string }) {
   });
   const available = new Map(stock.map((s) => [s.productId, (s._sum.onHand ?? 0) - (s._sum.reserved ?? 0)]));
   const postpones = order.calls.filter((c) => c.outcome === "postponed").length;
-  const address = decryptOrderAddress(order.addressEnc, order.id);
   const state = order.state as OrderState;
   const isAssignedAgent = order.assignedAgentId === actor.userId && can(actor, "callcenter.call");
 
@@ -52,14 +51,8 @@ export async function getCallOrder(actor: Actor, raw: { id: string }) {
     version: order.version,
     seller: order.seller,
     agent: order.assignedAgent,
-    customerName: order.customerName,
-    customerPhone: decryptOrderPhone(order.customerPhoneEnc, order.id),
+    ...orderContact(order),
     emirate: order.emirate,
-    city: order.city,
-    area: order.area,
-    street: address.street,
-    building: address.building,
-    landmark: address.landmark,
     totalFils: order.totalFils,
     currency: order.currency,
     notes: order.notes,

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { can, type Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { decryptOrderAddress, decryptOrderPhone } from "./order-pii";
+import { orderContact } from "./order-pii";
 import { orderScope } from "./scope";
 import { sellerStatusOf, type OrderState } from "./workflow";
 
@@ -39,21 +39,14 @@ export async function getOrder(actor: Actor, raw: { id: string }) {
     const duplicateOf = order.duplicateOfId
       ? await tx.order.findFirst({ where: { AND: [orderScope(actor), { id: order.duplicateOfId }] }, select: { id: true, code: true } })
       : null;
-    const address = decryptOrderAddress(order.addressEnc, order.id);
     return {
       id: order.id,
       code: order.code,
       sellerStatus: sellerStatusOf(order.state as OrderState),
       state: staff ? (order.state as OrderState) : null,
       seller: staff ? order.seller : null,
-      customerName: order.customerName,
-      customerPhone: decryptOrderPhone(order.customerPhoneEnc, order.id),
+      ...orderContact(order),
       emirate: order.emirate,
-      city: order.city,
-      area: order.area,
-      street: address.street,
-      building: address.building,
-      landmark: address.landmark,
       totalFils: order.totalFils,
       currency: order.currency,
       notes: order.notes,

@@ -31,3 +31,18 @@ export function encryptOrderPhone(e164: string, orderId: string): string {
 export function decryptOrderPhone(phoneEnc: string, orderId: string): string {
   return decryptPii(phoneEnc, phoneContext(orderId));
 }
+
+/** The customer block of an order's detail screens, decrypted (call only where the actor may see it). */
+export function orderContact(o: {
+  id: string; customerName: string; customerPhoneEnc: string; addressEnc: string; emirate: string; city: string; area: string | null;
+}) {
+  const address = decryptOrderAddress(o.addressEnc, o.id);
+  return {
+    customerName: o.customerName,
+    customerPhone: decryptOrderPhone(o.customerPhoneEnc, o.id),
+    emirate: o.emirate,
+    city: o.city,
+    area: o.area,
+    ...address,
+  };
+}

@@ -11,12 +11,12 @@ import { getApiOrder } from "@/lib/api/get-api-order";
 import { listApiTokens } from "@/lib/api/list-api-tokens";
 import { revokeApiToken } from "@/lib/api/revoke-api-token";
 import { hashApiToken } from "@/lib/api/token";
-import { AppError } from "@/lib/errors";
 import { RATE_LIMITS } from "@/lib/security/rate-limits";
 import { GET as listRoute, POST as createRoute } from "@/app/api/v1/orders/route";
 import { GET as oneRoute } from "@/app/api/v1/orders/[code]/route";
 import { GET as openApiRoute } from "@/app/api/v1/openapi.json/route";
 import { actorFor, createProduct, createSeller } from "../support/factories";
+import { rejects } from "../support/expect";
 
 delete process.env.RATE_LIMIT_MULTIPLIER;
 
@@ -48,12 +48,6 @@ const post = (token: string | null, json: unknown, key?: string) =>
   createRoute(new Request("http://x/api/v1/orders", {
     method: "POST", headers: headers(token, key ? { "Idempotency-Key": key } : {}), body: JSON.stringify(json),
   }));
-const rejects = async (p: Promise<unknown>, code: string) => {
-  const e = await p.then(() => null, (err: unknown) => err);
-  expect(e).toBeInstanceOf(AppError);
-  expect((e as AppError).code).toBe(code);
-  return e as AppError;
-};
 
 beforeAll(async () => {
   a = await createSeller();

@@ -7,10 +7,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/errors";
 import type { CallOutcome, OrderState } from "@/generated/prisma/enums";
 import { getCallcenterMetrics } from "@/lib/callcenter/metrics";
 import { actorFor, createOrder, createSeller, createUser } from "../support/factories";
+import { rejects } from "../support/expect";
 
 const H = 3_600_000;
 /** A UAE wall-clock time as an instant (UTC+4). */
@@ -47,12 +47,6 @@ async function agent(name: string) {
   return { id: user.id, actor: await actorFor(user) };
 }
 
-const rejects = async (p: Promise<unknown>, code: string) => {
-  const e = await p.then(() => null, (err: unknown) => err);
-  expect(e).toBeInstanceOf(AppError);
-  expect((e as AppError).code).toBe(code);
-  return e as AppError;
-};
 
 beforeAll(async () => {
   const s = await createSeller();

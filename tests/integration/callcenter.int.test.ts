@@ -23,6 +23,7 @@ import { clearSettingsCache } from "@/lib/settings/get-settings";
 import { instantToUaeLocal } from "@/lib/time/uae-day";
 import * as actions from "@/app/[locale]/(callcenter)/callcenter/actions";
 import { actorFor, createProduct, createSeller, seedSystemRoles, userWithActor } from "../support/factories";
+import { outcomeOf } from "../support/expect";
 import { balanceOf, createBin, createWarehouse, receiveStock } from "../support/stock";
 
 const current = vi.hoisted(() => ({ actor: null as null | import("@/lib/auth/actor").Actor }));
@@ -66,15 +67,6 @@ async function assignedOrder(agent: Actor, quantity = 1, opts: { product?: strin
   return db.order.findUniqueOrThrow({ where: { id: o.id } });
 }
 
-const codeOf = async (p: Promise<unknown>) => {
-  try {
-    await p;
-    return "ok";
-  } catch (e) {
-    if (e instanceof AppError) return e.code;
-    throw e;
-  }
-};
 
 beforeAll(async () => {
   await seedSystemRoles();
@@ -261,7 +253,7 @@ describe("call outcomes", () => {
     await recordOutcome(agentA, { orderId: o.id, version: o.version, outcome: "postponed", callbackAt: at() });
     await releaseDueCallbacks(new Date(Date.now() + 2 * 3_600_000));
     const back = await db.order.findUniqueOrThrow({ where: { id: o.id } });
-    expect(await codeOf(recordOutcome(agentA, { orderId: o.id, version: back.version, outcome: "postponed", callbackAt: at() }))).toBe("postpone_limit");
+    expect(await outcomeOf(recordOutcome(agentA, { orderId: o.id, version: back.version, outcome: "postponed", callbackAt: at() }))).toBe("postpone_limit");
   });
 
   it("cancelled needs a reason from the list (and a note for “other”)", async () => {
@@ -298,7 +290,7 @@ describe("call outcomes", () => {
     const r2 = await db.order.findUniqueOrThrow({ where: { id: o2.id } });
     expect((await resolveEscalation(manager, { orderId: o2.id, version: r2.version, decision: "cancel", cancelReason: "fake_order" })).state).toBe("cancelled");
     // An agent cannot decide escalations.
-    expect(await codeOf(resolveEscalation(agentA, { orderId: o2.id, version: r2.version + 1, decision: "return" }))).toBe("not_found");
+    expect(await outcomeOf(resolveEscalation(agentA, { orderId: o2.id, version: r2.version + 1, decision: "return" }))).toBe("not_found");
   });
 });
 
@@ -307,8 +299,8 @@ describe("concurrency", () => {
     const o = await assignedOrder(agentA);
     const before = await balanceOf(productId, binId);
     const results = await Promise.all([
-      codeOf(recordOutcome(agentA, { orderId: o.id, version: o.version, outcome: "confirmed" })),
-      codeOf(recordOutcome(agentA, { orderId: o.id, version: o.version, outcome: "confirmed" })),
+      outcomeOf(recordOutcome(agentA, { orderId: o.id, version: o.version, outcome: "confirmed" })),
+      outcomeOf(recordOutcome(agentA, { orderId: o.id, version: o.version, outcome: "confirmed" })),
     ]);
     expect(results.sort()).toEqual(["ok", "order_changed"]);
     expect((await balanceOf(productId, binId)).reserved - before.reserved).toBe(1);
@@ -319,7 +311,7 @@ describe("concurrency", () => {
     for (let i = 0; i < 5; i++) {
       const o = await assignedOrder(agentA);
       const [confirm, reassign] = await Promise.all([
-        codeOf(recordOutcome(agentA, { orderId: o.id, version: o.version, outcome: "confirmed" })),
+        outcomeOf(recordOutcome(agentA, { orderId: o.id, version: o.version, outcome: "confirmed" })),
         assignOrders(manager, { orderIds: [o.id], agentId: agentB.userId }),
       ]);
       const row = await db.order.findUniqueOrThrow({ where: { id: o.id } });
@@ -375,7 +367,7 @@ describe("assignment", () => {
   it("auto-assign spreads the oldest unassigned orders over agents on shift (least-loaded), never to agents off shift", async () => {
     await db.order.updateMany({ where: { state: "seller_submitted" }, data: { state: "cancelled" } });
     await db.agentShift.updateMany({ where: { endedAt: null }, data: { endedAt: new Date() } });
-    expect(await codeOf(autoAssign(manager, {}))).toBe("no_agents_on_shift");
+    expect(await outcomeOf(autoAssign(manager, {}))).toBe("no_agents_on_shift");
     const [x, y, off] = await Promise.all([0, 1, 2].map(() => userWithActor({ role: "callcenter_agent" })));
     await startShift(x.actor);
     await startShift(x.actor); // idempotent
@@ -419,9 +411,9 @@ describe("assignment", () => {
 describe("authorization", () => {
   it("an agent cannot open or act on an order assigned to another agent", async () => {
     const o = await assignedOrder(agentA);
-    expect(await codeOf(getCallOrder(agentB, { id: o.id }))).toBe("not_found");
-    expect(await codeOf(recordOutcome(agentB, { orderId: o.id, version: o.version, outcome: "confirmed" }))).toBe("not_found");
-    expect(await codeOf(startCall(agentB, { orderId: o.id }))).toBe("not_found");
+    expect(await outcomeOf(getCallOrder(agentB, { id: o.id }))).toBe("not_found");
+    expect(await outcomeOf(recordOutcome(agentB, { orderId: o.id, version: o.version, outcome: "confirmed" }))).toBe("not_found");
+    expect(await outcomeOf(startCall(agentB, { orderId: o.id }))).toBe("not_found");
     expect((await listAgentQueue(agentB, {})).queue.rows.map((r) => r.id)).not.toContain(o.id);
     expect((await db.order.findUniqueOrThrow({ where: { id: o.id } })).version).toBe(o.version);
     // The assigned agent and the manager can.
@@ -454,8 +446,8 @@ describe("authorization", () => {
     const row = await db.order.findUniqueOrThrow({ where: { id: o.id } });
     expect(row).toMatchObject({ version: o.version, state: "callcenter_review", assignedAgentId: agentA.userId, callStartedAt: null });
     // The seller's own order page still works for the seller; the call screen does not.
-    expect(await codeOf(getCallOrder(sellerActor, { id: o.id }))).toBe("not_found");
-    expect(await codeOf(listQueue(agentA, {}))).toBe("not_found");
+    expect(await outcomeOf(getCallOrder(sellerActor, { id: o.id }))).toBe("not_found");
+    expect(await outcomeOf(listQueue(agentA, {}))).toBe("not_found");
   });
 
   it("the manager's actions work through the same action layer", async () => {

@@ -22,6 +22,7 @@ import { startOrderImport } from "@/lib/orders/start-order-import";
 import { getProduct } from "@/lib/products/get-product";
 import { listProducts } from "@/lib/products/list-products";
 import { actorFor, createProduct, createSeller, seedSystemRoles, userWithActor } from "../support/factories";
+import { rejects } from "../support/expect";
 
 const current = vi.hoisted(() => ({ actor: null as null | import("@/lib/auth/actor").Actor }));
 vi.mock("@/lib/auth/actor", async (importOriginal) => {
@@ -50,12 +51,6 @@ let victimBatchId: string;
 let victimTokenId: string;
 let victimFileId: string;
 let catId: string;
-
-const rejects = async (p: Promise<unknown>, code: string) => {
-  const e = await p.then(() => null, (err: unknown) => err);
-  expect(e).toBeInstanceOf(AppError);
-  expect((e as AppError).code).toBe(code);
-};
 
 const orderForm = (productId: string) => ({
   customerName: "Attacker Customer", customerPhone: "056 111 2233", emirate: "dubai" as const, city: "Dubai", area: "",

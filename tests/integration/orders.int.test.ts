@@ -14,9 +14,9 @@ import { listOrderableProducts } from "@/lib/orders/list-orderable-products";
 import { listOrders } from "@/lib/orders/list-orders";
 import { startOrderImport } from "@/lib/orders/start-order-import";
 import { validateOrderImport } from "@/lib/orders/validate-order-import";
-import { AppError } from "@/lib/errors";
 import { RATE_LIMITS } from "@/lib/security/rate-limits";
 import { actorFor, createProduct, createSeller, userWithActor } from "../support/factories";
+import { rejects } from "../support/expect";
 
 const current = vi.hoisted(() => ({ actor: null as null | import("@/lib/auth/actor").Actor }));
 vi.mock("@/lib/auth/actor", async (importOriginal) => {
@@ -50,12 +50,6 @@ const input = (productId: string, over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-const rejects = async (p: Promise<unknown>, code: string) => {
-  const e = await p.then(() => null, (err: unknown) => err);
-  expect(e).toBeInstanceOf(AppError);
-  expect((e as AppError).code).toBe(code);
-  return e as AppError;
-};
 
 beforeAll(async () => {
   const a = await createSeller();
