@@ -24,7 +24,7 @@ export default async function AgentQueuePage({ params, searchParams }: { params:
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
 
   return (
-    <div className="space-y-6">
+    <div className="space-y-6" data-testid="dashboard-callcenterAgent">
       <PageHeader
         title={t("agent.title")}
         subtitle={q.shiftStartedAt ? t("agent.onShiftSince", { time: format.dateTime(q.shiftStartedAt, { timeStyle: "short" }) }) : t("agent.offShift")}

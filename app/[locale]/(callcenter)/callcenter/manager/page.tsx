@@ -37,7 +37,7 @@ export default async function ManagerQueuePage({ params, searchParams }: { param
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
 
   return (
-    <div className="space-y-6">
+    <div className="space-y-6" data-testid="dashboard-callcenterManager">
       <PageHeader title={t("queue.title")} subtitle={t("queue.subtitle")} />
       <AgentLoadTable rows={agents} />
 
