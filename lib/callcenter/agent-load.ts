@@ -4,8 +4,21 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/guards";
 import { permissionHoldersWhere } from "@/lib/rbac/holders";
 import { uaeDayStart, uaeIsoDay } from "@/lib/time/uae-day";
+import { callableNowWhere } from "./scope";
 
 const MAX_AGENTS = 200;
+/** Active users who can take calls, by name. */
+const AGENTS = { where: permissionHoldersWhere("callcenter.call"), orderBy: [{ name: "asc" as const }, { id: "asc" as const }], take: MAX_AGENTS };
+
+function assertManager(actor: Actor): void {
+  if (!actor.permissions.has("callcenter.escalations")) assertCan(actor, "callcenter.assign");
+}
+
+/** Agents to choose from when assigning or returning an order (names only, no load figures). */
+export async function listAgentChoices(actor: Actor): Promise<Array<{ id: string; name: string }>> {
+  assertManager(actor);
+  return db.user.findMany({ ...AGENTS, select: { id: true, name: true } });
+}
 
 /**
  * Live load per agent for the manager (and the agent choices of the assign form): on shift
@@ -13,13 +26,11 @@ const MAX_AGENTS = 200;
  * stock, and today's calls and confirmations. Grouped counts, no rows loaded.
  */
 export async function agentLoad(actor: Actor) {
-  if (!actor.permissions.has("callcenter.escalations")) assertCan(actor, "callcenter.assign");
+  assertManager(actor);
   const now = new Date();
   const dayStart = uaeDayStart(uaeIsoDay(now));
   const agents = await db.user.findMany({
-    where: permissionHoldersWhere("callcenter.call"),
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-    take: MAX_AGENTS,
+    ...AGENTS,
     select: { id: true, name: true, agentShifts: { where: { endedAt: null }, select: { startedAt: true }, take: 1 } },
   });
   const ids = agents.map((a) => a.id);
@@ -27,7 +38,7 @@ export async function agentLoad(actor: Actor) {
     db.order.groupBy({ by: ["assignedAgentId", "state"], where: { assignedAgentId: { in: ids }, state: { in: ["callcenter_review", "postponed"] } }, _count: { _all: true } }),
     db.order.groupBy({
       by: ["assignedAgentId"],
-      where: { assignedAgentId: { in: ids }, state: "callcenter_review", backorderedAt: null, OR: [{ callbackAt: null }, { callbackAt: { lte: now } }] },
+      where: { assignedAgentId: { in: ids }, ...callableNowWhere(now) },
       _count: { _all: true },
     }),
     db.order.groupBy({ by: ["assignedAgentId"], where: { assignedAgentId: { in: ids }, state: "callcenter_review", backorderedAt: { not: null } }, _count: { _all: true } }),

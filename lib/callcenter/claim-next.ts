@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/guards";
 import { applyTransition } from "@/lib/orders/transition";
 import { releaseDueCallbacks } from "./release-due-callbacks";
+import { callableNowWhere } from "./scope";
 
 /**
  * Atomically claims the oldest unassigned order for this agent (`claim_next`). The row is
@@ -39,12 +40,7 @@ export async function nextOrder(actor: Actor): Promise<{ orderId: string | null;
   const now = new Date();
   await releaseDueCallbacks(now);
   const own = await db.order.findFirst({
-    where: {
-      assignedAgentId: actor.userId,
-      state: "callcenter_review",
-      backorderedAt: null,
-      OR: [{ callbackAt: null }, { callbackAt: { lte: now } }],
-    },
+    where: { assignedAgentId: actor.userId, ...callableNowWhere(now) },
     // Due callbacks/retries (callbackAt set, in the past) before never-called orders.
     orderBy: [{ callbackAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }],
     select: { id: true },

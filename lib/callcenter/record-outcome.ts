@@ -48,10 +48,10 @@ export async function recordOutcome(actor: Actor, raw: RecordOutcomeInput): Prom
       select: { id: true, code: true, callAttempts: true, callStartedAt: true, _count: { select: { calls: true } } },
     });
     if (!found) throw new AppError("not_found");
+    // Every change that matters here (reassignment, another outcome, a manager's decision)
+    // bumps the version, so an unchanged version under the lock means the row read above
+    // still holds: still this agent's order, same attempts.
     let order = await lockOrderVersion(tx, input.orderId, input.version);
-    // Re-check under the lock: a reassignment committed between the read and the lock.
-    const mine = await tx.order.count({ where: { id: order.id, assignedAgentId: actor.userId } });
-    if (!mine) throw new AppError("order_changed");
     if (order.state !== "callcenter_review") throw new AppError("order_changed");
 
     const startedAt = found.callStartedAt && now.getTime() - found.callStartedAt.getTime() < MAX_CALL_MS ? found.callStartedAt : now;

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
 import { reserveOrderStock } from "@/lib/inventory/ledger";
-import { applyTransition } from "@/lib/orders/transition";
+import { applyTransition, lockOrderVersion } from "@/lib/orders/transition";
 import { ZOrderIds } from "./assign.schema";
 
 /**
@@ -19,20 +19,18 @@ export async function retryReservations(actor: Actor, raw: { orderIds: string[] 
   const orders = await db.order.findMany({
     where: { id: { in: input.orderIds }, state: "callcenter_review", backorderedAt: { not: null } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true },
+    select: { id: true, version: true },
   });
   let reserved = 0;
-  for (const { id } of orders) {
+  for (const { id, version } of orders) {
     try {
       const ok = await db.$transaction(async (tx) => {
-        const rows = await tx.$queryRaw<Array<{ version: number; state: string; backordered: boolean }>>`
-          SELECT version, state::text AS state, "backorderedAt" IS NOT NULL AS backordered FROM "Order" WHERE id = ${id} FOR UPDATE`;
-        const row = rows[0];
-        if (!row || row.state !== "callcenter_review" || !row.backordered) return false;
+        // Changed since the list was read (confirmed, cancelled…): order_changed, skipped.
+        const order = await lockOrderVersion(tx, id, version);
         const r = await reserveOrderStock(tx, { orderId: id, actorId: actor.userId });
         if (!r.ok) return false;
         await applyTransition(tx, {
-          order: { id, state: "callcenter_review", version: row.version },
+          order,
           transition: "reserve_backorder", actor, patch: { backorderedAt: null }, data: { warehouseId: r.warehouseId },
         });
         return true;

@@ -17,3 +17,8 @@ export function callOrderScope(actor: Actor): Prisma.OrderWhereInput {
   if (can(actor, "callcenter.call")) return { assignedAgentId: actor.userId };
   return { id: { in: [] } };
 }
+
+/** An agent's orders that can be called right now: in review, not waiting for stock, no callback or retry time still ahead. */
+export function callableNowWhere(now: Date): Prisma.OrderWhereInput {
+  return { state: "callcenter_review", backorderedAt: null, OR: [{ callbackAt: null }, { callbackAt: { lte: now } }] };
+}

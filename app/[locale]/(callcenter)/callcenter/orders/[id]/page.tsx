@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/dashboard/page-header";
 import { Alert } from "@/components/ui/alert";
 import { can } from "@/lib/auth/actor";
 import { requirePagePermission } from "@/lib/auth/guards";
-import { agentLoad } from "@/lib/callcenter/agent-load";
+import { listAgentChoices } from "@/lib/callcenter/agent-load";
 import { getCallOrder, type CallOrder } from "@/lib/callcenter/get-call-order";
 import { isAppError } from "@/lib/errors";
 import { Link } from "@/lib/i18n/navigation";
@@ -25,7 +25,7 @@ export default async function CallOrderPage({ params }: { params: Promise<{ loca
     throw e;
   }
   const [t, tStates, tOrders, format] = await Promise.all([getTranslations("callcenter"), getTranslations("states"), getTranslations("orders"), getFormatter()]);
-  const agents = order.canResolveEscalation ? await agentLoad(actor) : [];
+  const agents = order.canResolveEscalation ? await listAgentChoices(actor) : [];
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const name = (l: { nameEn: string; nameAr: string }) => (locale === "ar" ? l.nameAr : l.nameEn);
   const back = can(actor, "callcenter.call") ? "/callcenter/agent" : "/callcenter/manager";
@@ -96,7 +96,7 @@ export default async function CallOrderPage({ params }: { params: Promise<{ loca
         }} />
       )}
       {order.decidesEscalations && (
-        <EscalationPanel open={order.canResolveEscalation} orderId={order.id} version={order.version} agents={agents.map((a) => ({ id: a.id, name: a.name }))} currentAgentId={order.agent?.id ?? null} />
+        <EscalationPanel open={order.canResolveEscalation} orderId={order.id} version={order.version} agents={agents} currentAgentId={order.agent?.id ?? null} />
       )}
 
       <div className="grid gap-4 md:grid-cols-2">
