@@ -135,6 +135,8 @@ export const TRANSITIONS = [
     actors: ["any_holder"], requires: ["attempts_exhausted"], effects: ["notify_seller", "order_event"] },
   { id: "start_return", from: ["pending_manager_confirmation", "delivery_failed"], to: "returning", permission: "delivery.confirm",
     actors: ["any_holder"], requires: [], effects: ["create_return", "notify_seller", "order_event"] },
+  { id: "customer_return", from: ["delivery_completed"], to: "returning", permission: "delivery.confirm",
+    actors: ["any_holder"], requires: ["reason_required"], effects: ["create_return", "notify_seller", "order_event"] },
   { id: "receive_return", from: ["returning"], to: "returned", permission: "returns.inspect",
     actors: ["any_holder"], requires: ["inspection_recorded"], effects: ["restock_or_damage", "order_event"] },
 ] as const satisfies readonly Transition[];

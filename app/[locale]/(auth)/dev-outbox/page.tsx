@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { listDevOutbox } from "@/lib/mail/list-dev-outbox";
+import { listDevOutbox, listDevSmsOutbox } from "@/lib/mail/list-dev-outbox";
 import { devOutboxEnabled } from "@/lib/mail/outbox";
 
 /**
@@ -9,7 +9,7 @@ import { devOutboxEnabled } from "@/lib/mail/outbox";
  */
 export default async function DevOutbox() {
   if (!devOutboxEnabled()) notFound();
-  const [rows, t, format] = await Promise.all([listDevOutbox(), getTranslations("devOutbox"), getFormatter()]);
+  const [rows, sms, t, format] = await Promise.all([listDevOutbox(), listDevSmsOutbox(), getTranslations("devOutbox"), getFormatter()]);
   return (
     <div className="w-full max-w-3xl space-y-4">
       <h1 className="text-xl font-semibold">{t("title")}</h1>
@@ -21,7 +21,13 @@ export default async function DevOutbox() {
           <pre className="text-sm whitespace-pre-wrap" dir="auto">{m.text}</pre>
         </article>
       ))}
-      {!rows.length && <p className="card text-sm text-slate-600">{t("empty")}</p>}
+      {sms.map((m) => (
+        <article key={m.id} className="card space-y-2" data-testid="outbox-sms">
+          <p className="text-xs text-slate-500">{format.dateTime(m.createdAt, { dateStyle: "medium", timeStyle: "medium" })} · {t("sms")} · {t("smsTo", { order: m.order.code })}</p>
+          <pre className="text-sm whitespace-pre-wrap" dir="auto">{m.text}</pre>
+        </article>
+      ))}
+      {!rows.length && !sms.length && <p className="card text-sm text-slate-600">{t("empty")}</p>}
     </div>
   );
 }

@@ -1,0 +1,48 @@
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import { formatReturnCode } from "@/lib/orders/order-code";
+import { uaeDay } from "@/lib/time/uae-day";
+
+export type ReturnSource = "refused" | "failed_delivery" | "customer";
+
+/**
+ * Allocates the next RETYYMMDDNNN of the UAE day: the upsert locks the day's counter row
+ * until the transaction ends, so concurrent returns take turns (same rule as order codes).
+ */
+export async function allocateReturnCode(tx: Tx, now: Date): Promise<string> {
+  const day = uaeDay(now);
+  const rows = await tx.$queryRaw<Array<{ last: number }>>`
+    INSERT INTO "ReturnCodeCounter" (day, last) VALUES (${day}, 1)
+    ON CONFLICT (day) DO UPDATE SET last = "ReturnCodeCounter".last + 1
+    RETURNING last`;
+  return formatReturnCode(day, Number(rows[0].last));
+}
+
+/**
+ * The `create_return` effect of the start_return / customer_return transitions: a whole-order
+ * return in `requested`, in the caller's transaction (after the order's conditional update).
+ * At most one open return per order is enforced by a partial unique index.
+ */
+export async function createReturn(
+  tx: Tx,
+  args: { orderId: string; sellerId: string; source: ReturnSource; reason: string; actorId: string | null; refundFils?: number; now?: Date },
+): Promise<{ id: string; code: string }> {
+  const now = args.now ?? new Date();
+  const code = await allocateReturnCode(tx, now);
+  const refundFils = args.refundFils ?? 0;
+  return tx.return.create({
+    data: {
+      code,
+      orderId: args.orderId,
+      sellerId: args.sellerId,
+      source: args.source,
+      reason: args.reason,
+      status: args.source === "customer" ? "requested" : "in_transit",
+      refundFils,
+      refundStatus: refundFils > 0 ? "pending" : "none",
+      createdById: args.actorId,
+      createdAt: now,
+    },
+    select: { id: true, code: true },
+  });
+}
