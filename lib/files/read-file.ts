@@ -15,6 +15,12 @@ import { isEncryptedPurpose, openFromStorage } from "./at-rest";
 export const FILE_READ_PERMISSIONS: Record<string, readonly Permission[]> = {
   seller_document: ["users.approve"],
   product_image: ["products.view_all", "products.approve"],
+  // Raw courier proof is for the delivery manager who confirms it, never the seller (stored
+  // without sellerId, so a seller's scope cannot reach it).
+  delivery_proof: ["delivery.confirm"],
+  // Return photos carry the order's sellerId: the seller sees its own returns' photos.
+  return_photo: ["returns.inspect"],
+  packing_photo: ["packaging.qc", "packaging.pack"],
 };
 
 /**

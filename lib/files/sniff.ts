@@ -20,6 +20,10 @@ export type UploadPolicy = { maxBytes: number; types: readonly string[] };
 export const UPLOAD_POLICIES = {
   seller_document: { maxBytes: 5 * 1024 * 1024, types: ["application/pdf", "image/png", "image/jpeg", "image/webp"] },
   product_image: { maxBytes: 3 * 1024 * 1024, types: ["image/png", "image/jpeg", "image/webp"] },
+  // Courier proof of delivery: a photo of the parcel at the door, or the drawn signature (PNG).
+  delivery_proof: { maxBytes: 5 * 1024 * 1024, types: ["image/png", "image/jpeg", "image/webp"] },
+  return_photo: { maxBytes: 5 * 1024 * 1024, types: ["image/png", "image/jpeg", "image/webp"] },
+  packing_photo: { maxBytes: 5 * 1024 * 1024, types: ["image/png", "image/jpeg", "image/webp"] },
 } as const satisfies Record<string, UploadPolicy>;
 export type UploadPurpose = keyof typeof UPLOAD_POLICIES;
 
