@@ -245,3 +245,32 @@ export async function releaseOrderStock(tx: Tx, args: { orderId: string; actorId
   }
   return released;
 }
+
+/**
+ * Packing consumes exactly what is still reserved for the order: one `pick` movement per
+ * (product, location) of its outstanding reservation (onHand −q and reserved −q). Must run
+ * inside the caller's transaction; returns the units picked. An order whose reservation does
+ * not cover its lines (released, or never reserved) is a `conflict`: nothing is written.
+ */
+export async function consumeOrderReservation(tx: Tx, args: { orderId: string; actorId: string | null }): Promise<number> {
+  await lockOrder(tx, args.orderId);
+  const open = await outstandingReservations(tx, args.orderId);
+  const lines = await tx.orderLine.findMany({ where: { orderId: args.orderId }, select: { productId: true, quantity: true } });
+  const need = new Map<string, number>();
+  for (const l of lines) need.set(l.productId, (need.get(l.productId) ?? 0) + l.quantity);
+  const held = new Map<string, number>();
+  for (const r of open) held.set(r.productId, (held.get(r.productId) ?? 0) + r.quantity);
+  if (need.size === 0 || [...need].some(([p, q]) => held.get(p) !== q) || held.size !== need.size) throw new AppError("conflict");
+  await lockBalances(tx, open);
+  let picked = 0;
+  for (const r of open) {
+    await applyMovement(tx, { productId: r.productId, locationId: r.locationId, type: "pick", quantity: -r.quantity, orderId: args.orderId, actorId: args.actorId });
+    picked += r.quantity;
+  }
+  return picked;
+}
+
+/** Outstanding reservation of an order per bin (pick lists read it to say where to pick). */
+export async function reservedBinsOf(tx: Tx, orderId: string) {
+  return outstandingReservations(tx, orderId);
+}
