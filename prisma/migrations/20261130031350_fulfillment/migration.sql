@@ -39,3 +39,6 @@ CREATE UNIQUE INDEX "Return_one_open_per_order" ON "Return"("orderId") WHERE "st
 ALTER TABLE "Return" ADD CONSTRAINT "Return_refundFils_nonneg" CHECK ("refundFils" >= 0);
 ALTER TABLE "DeliveryAttempt" ADD CONSTRAINT "DeliveryAttempt_attemptNo_pos" CHECK ("attemptNo" >= 1);
 ALTER TABLE "DeliveryAttempt" ADD CONSTRAINT "DeliveryAttempt_cod_nonneg" CHECK ("codCollectedFils" >= 0 AND ("confirmedCodFils" IS NULL OR "confirmedCodFils" >= 0));
+
+-- AlterTable
+ALTER TABLE "Order" ADD COLUMN "pickedUpAt" TIMESTAMPTZ(3);
