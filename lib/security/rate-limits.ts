@@ -20,6 +20,12 @@ export const RATE_LIMITS = {
   "api.orders": { tokens: 120, window: "1 m" },
   "api.tokens": { tokens: 20, window: "10 m" },
   "callcenter.mutation": { tokens: 240, window: "1 m" },
+  // Warehouse and delivery floors: scanners fire fast, so the budgets are generous per user.
+  "inventory.mutation": { tokens: 240, window: "1 m" },
+  "packaging.mutation": { tokens: 600, window: "1 m" },
+  "delivery.mutation": { tokens: 240, window: "1 m" },
+  "courier.mutation": { tokens: 120, window: "1 m" },
+  "returns.mutation": { tokens: 120, window: "1 m" },
   // Public seller registration (and its email verification): few per IP, since each one
   // stores documents and sends an email, and a clear email_taken answer must not become an
   // account-enumeration oracle.
