@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { applyMovement, releaseOrderStock, reserveOrderStock, type ReserveResult } from "@/lib/inventory/ledger";
+import { applyMovement, consumeOrderReservation, releaseOrderStock, reserveOrderStock, type ReserveResult } from "@/lib/inventory/ledger";
 import { seed } from "@/prisma/seed";
 import { createProduct, createSeller, createUser } from "../support/factories";
 import {
@@ -523,5 +523,58 @@ describe("demo seed stock", () => {
     const count = await db.stockMovement.count();
     await seed();
     expect(await db.stockMovement.count()).toBe(count);
+  });
+});
+
+describe("consumeOrderReservation (packing)", () => {
+  const consume = (orderId: string) =>
+    db.$transaction((tx) => consumeOrderReservation(tx, { orderId, actorId }), TX_OPTIONS);
+
+  it("picks exactly the outstanding reservation from each bin: onHand and reserved fall together, available stays", async () => {
+    const p = await newProduct();
+    const q = await newProduct();
+    const { warehouse, bin } = await stocked(p.id, 2);
+    const bin2 = await createBin(warehouse.id, { pickOrder: 5 });
+    await receiveStock(p.id, bin2.id, 5);
+    await receiveStock(q.id, bin.id, 4);
+    const o = await order([{ productId: p.id, quantity: 4 }, { productId: q.id, quantity: 1 }]);
+    expect((await reserve(o.id, actorId)).ok).toBe(true);
+    const before = [await balanceOf(p.id, bin.id), await balanceOf(p.id, bin2.id), await balanceOf(q.id, bin.id)];
+    const reservedBefore = before.reduce((s, b) => s + b.reserved, 0);
+
+    expect(await consume(o.id)).toBe(5);
+    const after = [await balanceOf(p.id, bin.id), await balanceOf(p.id, bin2.id), await balanceOf(q.id, bin.id)];
+    expect(after.reduce((s, b) => s + b.reserved, 0)).toBe(reservedBefore - 5);
+    for (const [i, b] of after.entries()) expect(b.onHand - b.reserved).toBe(before[i].onHand - before[i].reserved);
+    expect(after.reduce((s, b) => s + b.onHand, 0)).toBe(before.reduce((s, b) => s + b.onHand, 0) - 5);
+    const picks = (await movementsOf({ orderId: o.id })).filter((m) => m.type === "pick");
+    expect(picks.reduce((s, m) => s + m.quantity, 0)).toBe(-5);
+  });
+
+  it("a second consumption, or one after a release, is a conflict and writes nothing", async () => {
+    const p = await newProduct();
+    const { bin } = await stocked(p.id, 5);
+    const o = await order([{ productId: p.id, quantity: 2 }]);
+    await reserve(o.id, actorId);
+    await consume(o.id);
+    const count = (await movementsOf({ orderId: o.id })).length;
+    await expectConflict(consume(o.id));
+    expect((await movementsOf({ orderId: o.id })).length).toBe(count);
+    expect(await balanceOf(p.id, bin.id)).toEqual({ onHand: 3, reserved: 0 });
+
+    const o2 = await order([{ productId: p.id, quantity: 1 }]);
+    await reserve(o2.id, actorId);
+    await release(o2.id, actorId);
+    await expectConflict(consume(o2.id));
+  });
+
+  it("two concurrent consumptions of one order pick the stock once", async () => {
+    const p = await newProduct();
+    const { bin } = await stocked(p.id, 6);
+    const o = await order([{ productId: p.id, quantity: 3 }]);
+    await reserve(o.id, actorId);
+    const results = await Promise.allSettled([consume(o.id), consume(o.id)]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(await balanceOf(p.id, bin.id)).toEqual({ onHand: 3, reserved: 0 });
   });
 });
