@@ -16,8 +16,16 @@ import { ZOrderIds } from "./assign.schema";
 export async function retryReservations(actor: Actor, raw: { orderIds: string[] }): Promise<{ reserved: number; stillShort: number }> {
   assertCan(actor, "callcenter.assign");
   const input = ZOrderIds.parse(raw);
+  return retryBackorderedOrders(actor, input.orderIds);
+}
+
+/**
+ * The retry itself, for a checked actor or for the system (`null`: the inventory module
+ * retries the back-orders of a product right after stock of it was received).
+ */
+export async function retryBackorderedOrders(actor: Actor | null, orderIds: string[]): Promise<{ reserved: number; stillShort: number }> {
   const orders = await db.order.findMany({
-    where: { id: { in: input.orderIds }, state: "callcenter_review", backorderedAt: { not: null } },
+    where: { id: { in: orderIds }, state: "callcenter_review", backorderedAt: { not: null } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { id: true, version: true },
   });
@@ -27,7 +35,7 @@ export async function retryReservations(actor: Actor, raw: { orderIds: string[] 
       const ok = await db.$transaction(async (tx) => {
         // Changed since the list was read (confirmed, cancelled…): order_changed, skipped.
         const order = await lockOrderVersion(tx, id, version);
-        const r = await reserveOrderStock(tx, { orderId: id, actorId: actor.userId });
+        const r = await reserveOrderStock(tx, { orderId: id, actorId: actor?.userId ?? null });
         if (!r.ok) return false;
         await applyTransition(tx, {
           order,

@@ -3,11 +3,14 @@ import "server-only";
 // update of its StockBalance row, in the caller's transaction. Nothing else writes either table.
 //
 // Lock order (so concurrent writers cannot deadlock): the Order row first (order reservations
-// and releases), then StockBalance rows by (productId, locationId).
+// and releases), then StockBalance rows by (productId, locationId), then (once per ledger
+// operation, after its movements) the low-stock advisory locks of the touched
+// (product, warehouse) pairs (lib/inventory/low-stock.ts), which keep LowStockAlert right.
 import { Prisma, type Tx } from "@/lib/db/client";
 import type { StockMovementType } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { planAllocation, sumDemand, type BinStock } from "./allocate";
+import { syncLowStockForLocations } from "./low-stock";
 
 export type Shortage = { productId: string; sku: string; requested: number; available: number };
 export type ReserveResult = { ok: true; warehouseId: string } | { ok: false; shortages: Shortage[] };
@@ -86,6 +89,13 @@ async function lockOrder(tx: Tx, orderId: string): Promise<{ emirate: string }> 
  * caller's transaction. Returns the new balance.
  */
 export async function applyMovement(tx: Tx, m: MovementInput): Promise<{ onHand: number; reserved: number }> {
+  const next = await writeMovement(tx, m);
+  await syncLowStockForLocations(tx, [m]);
+  return next;
+}
+
+/** applyMovement without the low-stock pass (callers run it once for all their movements). */
+async function writeMovement(tx: Tx, m: MovementInput): Promise<{ onHand: number; reserved: number }> {
   if (!Number.isInteger(m.quantity) || m.quantity === 0) throw new AppError("validation");
   const sign = SIGN[m.type];
   if (sign !== undefined && Math.sign(m.quantity) !== sign) throw new AppError("validation");
@@ -194,7 +204,7 @@ export async function reserveOrderStock(tx: Tx, args: { orderId: string; actorId
     return { ok: false, shortages: plan.shortages.map((s) => ({ ...s, sku: skus.get(s.productId) ?? "" })) };
   }
   for (const a of plan.allocations) {
-    await applyMovement(tx, {
+    await writeMovement(tx, {
       productId: a.productId,
       locationId: a.locationId,
       type: "reserve",
@@ -203,6 +213,7 @@ export async function reserveOrderStock(tx: Tx, args: { orderId: string; actorId
       actorId: args.actorId,
     });
   }
+  await syncLowStockForLocations(tx, plan.allocations);
   await tx.order.update({ where: { id: args.orderId }, data: { warehouseId: plan.warehouseId } });
   return { ok: true, warehouseId: plan.warehouseId };
 }
@@ -232,7 +243,7 @@ export async function releaseOrderStock(tx: Tx, args: { orderId: string; actorId
   await lockBalances(tx, open);
   let released = 0;
   for (const r of open) {
-    await applyMovement(tx, {
+    await writeMovement(tx, {
       productId: r.productId,
       locationId: r.locationId,
       type: "release",
@@ -243,6 +254,7 @@ export async function releaseOrderStock(tx: Tx, args: { orderId: string; actorId
     });
     released += r.quantity;
   }
+  await syncLowStockForLocations(tx, open);
   return released;
 }
 
@@ -264,13 +276,46 @@ export async function consumeOrderReservation(tx: Tx, args: { orderId: string; a
   await lockBalances(tx, open);
   let picked = 0;
   for (const r of open) {
-    await applyMovement(tx, { productId: r.productId, locationId: r.locationId, type: "pick", quantity: -r.quantity, orderId: args.orderId, actorId: args.actorId });
+    await writeMovement(tx, { productId: r.productId, locationId: r.locationId, type: "pick", quantity: -r.quantity, orderId: args.orderId, actorId: args.actorId });
     picked += r.quantity;
   }
+  await syncLowStockForLocations(tx, open);
   return picked;
 }
 
 /** Outstanding reservation of an order per bin (pick lists read it to say where to pick). */
 export async function reservedBinsOf(tx: Tx, orderId: string) {
   return outstandingReservations(tx, orderId);
+}
+
+/**
+ * Moves `quantity` units of a product from one bin to another: a transfer_out and a
+ * transfer_in row sharing `transferGroupId`, in the caller's transaction. Both balance rows
+ * are locked up front in key order (the destination row is created when missing), so a
+ * concurrent writer of either bin cannot deadlock with it. When the source does not have that
+ * many available units (onHand − reserved) nothing is moved and the available count is
+ * returned (short stock is a result, not an exception).
+ */
+export async function transferStock(tx: Tx, t: {
+  productId: string; fromLocationId: string; toLocationId: string; quantity: number; actorId: string | null; reason?: string | null; transferGroupId: string;
+}): Promise<{ ok: true; from: BalanceRow; to: BalanceRow } | { ok: false; available: number }> {
+  if (!Number.isInteger(t.quantity) || t.quantity <= 0 || t.fromLocationId === t.toLocationId) throw new AppError("validation");
+  await tx.$executeRaw`
+    INSERT INTO "StockBalance" ("productId", "locationId", "onHand", "reserved", "version", "updatedAt")
+    VALUES (${t.productId}, ${t.toLocationId}, 0, 0, 0, now())
+    ON CONFLICT ("productId", "locationId") DO NOTHING`;
+  const keys = [{ productId: t.productId, locationId: t.fromLocationId }, { productId: t.productId, locationId: t.toLocationId }];
+  await lockBalances(tx, keys);
+  const source = (await lockBalance(tx, t.productId, t.fromLocationId)) ?? { onHand: 0, reserved: 0 };
+  if (source.onHand - source.reserved < t.quantity) return { ok: false, available: source.onHand - source.reserved };
+  const common = { productId: t.productId, actorId: t.actorId, reason: t.reason ?? null, transferGroupId: t.transferGroupId };
+  const from = await writeMovement(tx, { ...common, locationId: t.fromLocationId, type: "transfer_out", quantity: -t.quantity });
+  const to = await writeMovement(tx, { ...common, locationId: t.toLocationId, type: "transfer_in", quantity: t.quantity });
+  await syncLowStockForLocations(tx, keys);
+  return { ok: true, from, to };
+}
+
+/** The balance row of (product, location) locked FOR UPDATE for the rest of the transaction (zeros when absent). */
+export async function lockedBalance(tx: Tx, productId: string, locationId: string): Promise<BalanceRow> {
+  return (await lockBalance(tx, productId, locationId)) ?? { onHand: 0, reserved: 0 };
 }

@@ -2,7 +2,8 @@
 // itself is translated at display time (messages/*.json `notifications.types.<type>`), so a
 // notification written in one language reads in whichever language the user has now.
 
-export const NOTIFICATION_TYPES = ["callback_due", "order_escalated", "no_answer_final", "orders_assigned", "order_cancelled"] as const;
+export const NOTIFICATION_TYPES = ["callback_due", "order_escalated", "no_answer_final", "orders_assigned", "order_cancelled",
+  "order_delivered", "order_return_started", "low_stock", "return_inspected"] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
 /** The params each type's message needs; `count` is an ICU plural argument, so a number. */
@@ -12,6 +13,10 @@ const REQUIRED: Record<NotificationType, ReadonlyArray<{ name: string; kind: "st
   no_answer_final: [{ name: "code", kind: "string" }],
   orders_assigned: [{ name: "count", kind: "number" }],
   order_cancelled: [{ name: "code", kind: "string" }],
+  order_delivered: [{ name: "code", kind: "string" }],
+  order_return_started: [{ name: "code", kind: "string" }],
+  low_stock: [{ name: "sku", kind: "string" }],
+  return_inspected: [{ name: "code", kind: "string" }],
 };
 
 export function isNotificationType(value: unknown): value is NotificationType {

@@ -8,6 +8,7 @@ import { isAppError } from "@/lib/errors";
 import { Link } from "@/lib/i18n/navigation";
 import { formatFils } from "@/lib/money/parse-aed";
 import { getOrder, type OrderDetail } from "@/lib/orders/get-order";
+import { sellerReturnsOfOrder } from "@/lib/returns/list-seller-returns";
 
 export default async function OrderPage({ params, searchParams }: {
   params: Promise<{ locale: string; id: string }>;
@@ -23,7 +24,9 @@ export default async function OrderPage({ params, searchParams }: {
     if (isAppError(e) && e.code === "not_found") notFound();
     throw e;
   }
-  const [t, tStates, format] = await Promise.all([getTranslations("orders"), getTranslations("states"), getFormatter()]);
+  const [t, tStates, format, returns, tReturns] = await Promise.all([
+    getTranslations("orders"), getTranslations("states"), getFormatter(), sellerReturnsOfOrder(actor, { orderId: order.id }), getTranslations("returns"),
+  ]);
   const d = (k: string, v: Record<string, string> = {}) => t(`detail.${k}`, v);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
 
@@ -38,6 +41,14 @@ export default async function OrderPage({ params, searchParams }: {
         <SellerStatusBadge status={order.sellerStatus} />
         {order.state && <span className="text-sm text-slate-600" data-testid="order-state">{d("state")}: {tStates(order.state)}</span>}
       </p>
+      {returns.length > 0 && (
+        <p className="text-sm" data-testid="order-returns">
+          <span className="text-slate-500">{tReturns("seller.orderReturns")}: </span>
+          {returns.map((r) => (
+            <Link key={r.id} href={`/seller/returns/${r.id}`} className="me-3 underline" dir="ltr" data-testid="order-return-link">{r.code}</Link>
+          ))}
+        </p>
+      )}
       {created && <Alert kind="success" testId="order-created">{d("created", { code: order.code })}</Alert>}
       {order.isLikelyDuplicate && (
         <Alert kind="info" testId="duplicate-flag">
