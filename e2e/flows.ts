@@ -1,4 +1,5 @@
 // Browser flows shared by several journeys (onboarding, catalogue, the whole seller journey).
+import { readFileSync } from "node:fs";
 import { expect, type Browser, type Page } from "@playwright/test";
 import { signIn } from "./support";
 
@@ -117,4 +118,32 @@ export async function createOrderByForm(
   expect(code).toMatch(/^#\d{9,}$/);
   const url = page.url().replace(/\?.*$/, "");
   return { url, id: url.split("/").pop()!, code };
+}
+
+const messagesOf = (l: "en" | "ar") => JSON.parse(readFileSync(`messages/${l}.json`, "utf8"));
+const fillIn = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k) => values[k] ?? `{${k}}`);
+
+/** A seller1 order confirmed through the call center's own screens (manager assigns to Maria Santos, agent1 confirms). */
+export async function confirmedOrder(
+  browser: Browser, locale: "en" | "ar", customer: string, phone: string, opts: { sku?: string; quantity?: number } = {},
+) {
+  const M = messagesOf(locale);
+  const seller = await as(browser, "seller1@atlas.demo", locale);
+  const order = await createOrderByForm(seller, locale, customer, phone, opts);
+  const manager = await as(browser, "ccmanager@atlas.demo", locale);
+  await manager.goto(`/${locale}/callcenter/manager?view=unassigned&q=${encodeURIComponent(order.code)}`);
+  const row = manager.locator(`[data-testid="queue-row"][data-code="${order.code}"]`);
+  await row.getByTestId("queue-select").check();
+  const agentSelect = manager.getByTestId("assign-agent");
+  const value = await agentSelect.locator("option", { hasText: "Maria Santos" }).first().getAttribute("value");
+  await agentSelect.selectOption(value!);
+  await manager.getByTestId("assign-selected").click();
+  await expect(manager.getByTestId("queue-message")).toHaveText(fillIn(M.callcenter.queue.assigned, { assigned: "1", skipped: "0" }));
+  const agent = await as(browser, "agent1@atlas.demo", locale);
+  await agent.goto(`/${locale}/callcenter/orders/${order.id}`);
+  await agent.getByTestId("outcome-confirmed").check({ force: true });
+  await agent.getByTestId("record-outcome").click();
+  await expect(agent.getByTestId("outcome-result")).toHaveText(fillIn(M.callcenter.outcome.done.confirmed, { state: M.states.callcenter_approved }));
+  await Promise.all([seller, manager, agent].map((p) => p.context().close()));
+  return order;
 }

@@ -3,8 +3,8 @@
 // the order-code barcode and bilingual captions, is marked printed and the order handed to
 // delivery. Pages of orders outside the packer's scope, and a stock keeper's view, are 404.
 import { readFileSync } from "node:fs";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { as, createOrderByForm } from "./flows";
+import { expect, test, type Page } from "@playwright/test";
+import { as, confirmedOrder } from "./flows";
 
 type Locale = "en" | "ar";
 const messages = (l: Locale) => JSON.parse(readFileSync(`messages/${l}.json`, "utf8"));
@@ -13,28 +13,6 @@ const fill = (template: string, values: Record<string, string>) => template.repl
 
 const SKU = "ATL-OASIS-00003";
 const WRONG = "ATL-OASIS-00002";
-
-/** A seller order confirmed through the call center's own screens (manager assigns, agent confirms). */
-async function confirmedOrder(browser: Browser, locale: Locale, customer: string, phone: string) {
-  const seller = await as(browser, "seller1@atlas.demo", locale);
-  const order = await createOrderByForm(seller, locale, customer, phone, { sku: SKU, quantity: 2 });
-  const manager = await as(browser, "ccmanager@atlas.demo", locale);
-  await manager.goto(`/${locale}/callcenter/manager?view=unassigned&q=${encodeURIComponent(order.code)}`);
-  const row = manager.locator(`[data-testid="queue-row"][data-code="${order.code}"]`);
-  await row.getByTestId("queue-select").check();
-  const agentSelect = manager.getByTestId("assign-agent");
-  const value = await agentSelect.locator("option", { hasText: "Maria Santos" }).first().getAttribute("value");
-  await agentSelect.selectOption(value!);
-  await manager.getByTestId("assign-selected").click();
-  await expect(manager.getByTestId("queue-message")).toHaveText(fill(M[locale].callcenter.queue.assigned, { assigned: "1", skipped: "0" }));
-  const agent = await as(browser, "agent1@atlas.demo", locale);
-  await agent.goto(`/${locale}/callcenter/orders/${order.id}`);
-  await agent.getByTestId("outcome-confirmed").check({ force: true });
-  await agent.getByTestId("record-outcome").click();
-  await expect(agent.getByTestId("outcome-result")).toHaveText(fill(M[locale].callcenter.outcome.done.confirmed, { state: M[locale].states.callcenter_approved }));
-  await Promise.all([seller, manager, agent].map((p) => p.context().close()));
-  return order;
-}
 
 async function scan(page: Page, code: string) {
   const input = page.getByTestId("scan-input");
@@ -49,7 +27,7 @@ for (const locale of ["en", "ar"] as const) {
   test(`packaging: scan-to-verify, QC, complete, label printed, ready for delivery (${locale})`, async ({ browser }) => {
     test.setTimeout(180_000);
     const n = locale === "en" ? 1 : 2;
-    const order = await confirmedOrder(browser, locale, `Pack Customer ${locale}`, `050 710 000${n}`);
+    const order = await confirmedOrder(browser, locale, `Pack Customer ${locale}`, `050 710 000${n}`, { sku: SKU, quantity: 2 });
 
     const packer = await as(browser, "packer@atlas.demo", locale);
     await packer.goto(`/${locale}/warehouse/packaging`);

@@ -42,8 +42,9 @@ describe("order workflow table", () => {
     expect(creations[0].to).toBe("seller_submitted");
   });
 
-  it("treats delivered, cancelled and returned as terminal", () => {
-    expect([...TERMINAL_STATES].sort()).toEqual(["cancelled", "delivery_completed", "returned"]);
+  it("treats cancelled and returned as terminal; delivered only leaves through a customer return", () => {
+    expect([...TERMINAL_STATES].sort()).toEqual(["cancelled", "returned"]);
+    expect(transitionsFrom("delivery_completed").map((t) => t.id)).toEqual(["customer_return"]);
   });
 
   it("never leaves a terminal state", () => {

@@ -188,4 +188,5 @@ export function statesForSellerStatus(status: SellerStatus): OrderState[] {
   return ORDER_STATES.filter((s) => SELLER_STATUS[s] === status);
 }
 
-export const TERMINAL_STATES: readonly OrderState[] = ["delivery_completed", "cancelled", "returned"];
+/** States nothing leaves. A delivered order is not one: the customer may still send it back (customer_return). */
+export const TERMINAL_STATES: readonly OrderState[] = ["cancelled", "returned"];

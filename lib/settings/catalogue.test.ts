@@ -15,6 +15,7 @@ const defaults = {
   "callcenter.maxPostpones": 3,
   "callcenter.autoAssignMode": "least_loaded",
   "callcenter.maxOpenPerAgent": 40,
+  "delivery.maxAttempts": 3,
 };
 
 describe("settings catalogue", () => {

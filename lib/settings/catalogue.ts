@@ -23,6 +23,8 @@ export const SETTINGS = {
   "callcenter.autoAssignMode": z.enum(["least_loaded", "round_robin"]).default("least_loaded"),
   /** Auto-assignment stops giving an agent orders at this many open ones. */
   "callcenter.maxOpenPerAgent": z.number().int().min(1).max(500).default(40),
+  /** Delivery attempts an order gets; a failed one at this count sends the goods back. */
+  "delivery.maxAttempts": z.number().int().min(1).max(10).default(3),
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;
