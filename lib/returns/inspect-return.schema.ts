@@ -9,7 +9,9 @@ export const MAX_RETURN_PHOTOS = 6;
 
 /** Bin kinds the goods may go to: sellable goods back to stock, damaged ones to a damaged bin. */
 export const BIN_KINDS_FOR: Record<InspectionResult, readonly ("storage" | "returns" | "damaged")[]> = {
-  sellable: ["storage", "returns"],
+  // Sellable goes straight back to a storage bin, the only kind reservations draw from, so it is
+  // available again the moment it is inspected (SPEC §10).
+  sellable: ["storage"],
   damaged: ["damaged"],
 };
 

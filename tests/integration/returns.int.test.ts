@@ -196,11 +196,12 @@ describe("inspection", () => {
     expect(await db.stockMovement.count({ where: { returnId: ret.id } })).toBe(2);
   });
 
-  it("sellable into a returns bin moves stock there (not reservable until moved to storage)", async () => {
+  it("sellable goes to a storage bin only: a returns-area bin would hide it from reservations, so it is refused", async () => {
     const { ret, version } = await receivedReturn([{ productId: productB, quantity: 1 }]);
     const before = await balanceOf(productB, bins.returns);
-    await inspectReturn(keeper, inspection(ret.id, version, { locationId: bins.returns }));
-    expect((await balanceOf(productB, bins.returns)).onHand).toBe(before.onHand + 1);
+    await rejects(inspectReturn(keeper, inspection(ret.id, version, { locationId: bins.returns })), "validation");
+    expect(await balanceOf(productB, bins.returns)).toEqual(before);
+    expect((await db.return.findUniqueOrThrow({ where: { id: ret.id } })).status).toBe("received");
   });
 
   it("damaged: a damage movement into the damaged bin, available unchanged; photos for the seller; refund pending for finance", async () => {
