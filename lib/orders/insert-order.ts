@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db/client";
+import { nextDaySequence } from "@/lib/db/day-counter";
 import { AppError } from "@/lib/errors";
 import { blindIndex } from "@/lib/crypto/pii";
 import { encryptOrderAddress, encryptOrderPhone, PHONE_INDEX, toOrderAddress } from "./order-pii";
@@ -15,18 +16,10 @@ import { formatOrderCode } from "./order-code";
 export type OrderSource = "form" | "csv" | "api";
 export type CreatedOrder = { id: string; code: string; totalFils: number; isLikelyDuplicate: boolean; duplicateOfId: string | null };
 
-/**
- * Allocates the next code of the UAE day. The counter row is locked by the upsert until this
- * transaction ends, so concurrent orders take turns and get consecutive numbers; a rolled-
- * back order rolls its number back too (no gaps in normal operation).
- */
+/** The next #YYMMDDNNN of the UAE day (lib/db/day-counter.ts: concurrent orders take turns). */
 export async function allocateOrderCode(tx: Tx, now: Date): Promise<string> {
   const day = uaeDay(now);
-  const rows = await tx.$queryRaw<Array<{ last: number }>>`
-    INSERT INTO "OrderCodeCounter" (day, last) VALUES (${day}, 1)
-    ON CONFLICT (day) DO UPDATE SET last = "OrderCodeCounter".last + 1
-    RETURNING last`;
-  return formatOrderCode(day, Number(rows[0].last));
+  return formatOrderCode(day, await nextDaySequence(tx, "OrderCodeCounter", day));
 }
 
 /**

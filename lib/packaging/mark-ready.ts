@@ -3,11 +3,10 @@ import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/guards";
 import { parseOrThrow } from "@/lib/actions/field-errors";
-import { AppError } from "@/lib/errors";
 import { applyTransition } from "@/lib/orders/transition";
 import type { OrderState } from "@/lib/orders/workflow";
 import { ZOrderIds, type OrderIdsInput } from "./packing.schema";
-import { packingScope } from "./scope";
+import { lockScopedOrders } from "./scope";
 
 /**
  * Hands packed orders whose label is printed to delivery (mark_ready: packaging_completed →
@@ -19,10 +18,7 @@ export async function markReady(actor: Actor, raw: OrderIdsInput): Promise<{ rea
   const { orderIds } = parseOrThrow(ZOrderIds, raw);
   const now = new Date();
   return db.$transaction(async (tx) => {
-    const visible = await tx.order.findMany({ where: { AND: [packingScope(actor), { id: { in: orderIds } }] }, select: { id: true } });
-    if (visible.length !== orderIds.length) throw new AppError("not_found");
-    const rows = await tx.$queryRaw<Array<{ id: string; state: string; version: number; labelPrintedAt: Date | null }>>`
-      SELECT id, state::text AS state, version, "labelPrintedAt" FROM "Order" WHERE id = ANY(${orderIds}::text[]) ORDER BY id FOR UPDATE`;
+    const rows = await lockScopedOrders(tx, actor, orderIds);
     let ready = 0;
     for (const r of rows) {
       if (r.state !== "packaging_completed" || !r.labelPrintedAt) continue;

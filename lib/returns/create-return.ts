@@ -1,21 +1,15 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
+import { nextDaySequence } from "@/lib/db/day-counter";
 import { formatReturnCode } from "@/lib/orders/order-code";
 import { uaeDay } from "@/lib/time/uae-day";
 
 export type ReturnSource = "refused" | "failed_delivery" | "customer";
 
-/**
- * Allocates the next RETYYMMDDNNN of the UAE day: the upsert locks the day's counter row
- * until the transaction ends, so concurrent returns take turns (same rule as order codes).
- */
+/** The next RETYYMMDDNNN of the UAE day (concurrent returns take turns on the day's row). */
 export async function allocateReturnCode(tx: Tx, now: Date): Promise<string> {
   const day = uaeDay(now);
-  const rows = await tx.$queryRaw<Array<{ last: number }>>`
-    INSERT INTO "ReturnCodeCounter" (day, last) VALUES (${day}, 1)
-    ON CONFLICT (day) DO UPDATE SET last = "ReturnCodeCounter".last + 1
-    RETURNING last`;
-  return formatReturnCode(day, Number(rows[0].last));
+  return formatReturnCode(day, await nextDaySequence(tx, "ReturnCodeCounter", day));
 }
 
 /**

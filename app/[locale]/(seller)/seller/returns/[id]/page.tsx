@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ReturnLines } from "@/components/returns/return-lines";
 import { PageHeader } from "@/components/dashboard/page-header";
 import { InspectionResultBadge, ReturnStatusBadge } from "@/components/returns/return-status-badge";
 import { requirePagePermission } from "@/lib/auth/guards";
@@ -56,20 +57,7 @@ export default async function SellerReturnPage({ params }: { params: Promise<{ l
           </ol>
         </section>
       </div>
-      <section className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="table" data-testid="return-lines">
-          <thead><tr><th>{t("detail.sku")}</th><th>{t("detail.product")}</th><th>{t("detail.quantity")}</th></tr></thead>
-          <tbody>
-            {ret.order.lines.map((l) => (
-              <tr key={l.id} data-testid="return-line">
-                <td dir="ltr" className="text-start">{l.sku}</td>
-                <td>{locale === "ar" ? l.nameAr : l.nameEn}</td>
-                <td className="tabular-nums">{l.quantity}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <ReturnLines lines={ret.order.lines} />
       <section className="card space-y-2">
         <h2 className="font-semibold">{t("detail.photos")}</h2>
         {ret.photos.length ? (

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ReturnLines } from "@/components/returns/return-lines";
 import { PageHeader } from "@/components/dashboard/page-header";
 import { CloseReturnButton } from "@/components/returns/close-return-button";
 import { InspectForm } from "@/components/returns/inspect-form";
@@ -67,20 +68,7 @@ export default async function WarehouseReturnPage({ params }: { params: Promise<
         </section>
       </div>
 
-      <section className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="table" data-testid="return-lines">
-          <thead><tr><th>{t("detail.sku")}</th><th>{t("detail.product")}</th><th>{t("detail.quantity")}</th></tr></thead>
-          <tbody>
-            {ret.order.lines.map((l) => (
-              <tr key={l.id} data-testid="return-line">
-                <td dir="ltr" className="text-start">{l.sku}</td>
-                <td>{locale === "ar" ? l.nameAr : l.nameEn}</td>
-                <td className="tabular-nums">{l.quantity}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <ReturnLines lines={ret.order.lines} />
 
       {incoming && (
         <section className="card space-y-2">
