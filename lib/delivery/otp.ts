@@ -10,10 +10,14 @@ import { queueSms } from "@/lib/sms/outbox";
 export const OTP_MAX_FAILURES = 5;
 const purpose = (orderId: string) => `Order.deliveryOtp:${orderId}`;
 
+/**
+ * The customer's text. The customer's language is not known (the seller's form does not ask),
+ * so it carries both, the given locale first.
+ */
 export function otpText(locale: string, code: string, orderCode: string): string {
-  return locale === "ar"
-    ? `رمز التسليم لطلبك ${orderCode} هو ${code}. أعطه للمندوب عند الاستلام فقط.`
-    : `Your Atlas delivery code for order ${orderCode} is ${code}. Give it to the courier only when you receive your parcel.`;
+  const ar = `رمز التسليم لطلبك ${orderCode} هو ${code}. أعطه للمندوب عند الاستلام فقط.`;
+  const en = `Your Atlas delivery code for order ${orderCode} is ${code}. Give it to the courier only when you receive your parcel.`;
+  return locale === "en" ? `${en}\n${ar}` : `${ar}\n${en}`;
 }
 
 /** New OTP for the order (replaces any earlier one), texted in the caller's transaction. */

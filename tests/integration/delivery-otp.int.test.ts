@@ -23,7 +23,7 @@ const issue = (o: { id: string; code: string }, locale = "en") =>
 const check = (orderId: string, typed: string) => db.$transaction((tx) => checkDeliveryOtp(tx, orderId, typed));
 
 describe("delivery OTP", () => {
-  it("stores only a hash, texts the code in the customer's language, and accepts it", async () => {
+  it("stores only a hash, texts the code in Arabic and English, and accepts it", async () => {
     const o = await createOrder(sellerId, userId, { state: "delivery_in_progress" });
     const code = await issue(o, "ar");
     expect(code).toMatch(/^\d{6}$/);
@@ -34,6 +34,7 @@ describe("delivery OTP", () => {
     expect(sms).toHaveLength(1);
     expect(sms[0].text).toContain(code);
     expect(sms[0].text).toContain("رمز التسليم");
+    expect(sms[0].text).toContain("Your Atlas delivery code");
     expect(await check(o.id, code)).toBe("ok");
   });
 
