@@ -74,8 +74,8 @@ for (const locale of ["en", "ar"] as const) {
 
     // 1. Stock received by the stock keeper.
     const keeper = await as(browser, "stock@atlas.demo", locale);
-    await expect(keeper.locator("html")).toHaveAttribute("dir", locale === "ar" ? "rtl" : "ltr");
     await keeper.goto(`/${locale}/warehouse/inventory?q=${SKU}`);
+    await expect(keeper.locator("html")).toHaveAttribute("dir", locale === "ar" ? "rtl" : "ltr");
     const stockRow = keeper.locator(`[data-testid="stock-row"][data-sku="${SKU}"]`).first();
     const bin = (await stockRow.getAttribute("data-bin"))!;
     const onHand = Number(await stockRow.getByTestId("stock-onhand").textContent());

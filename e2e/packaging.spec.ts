@@ -130,7 +130,7 @@ for (const locale of ["en", "ar"] as const) {
 
 test("packaging: a stock keeper (labels.print, no packaging.pack) and a seller get 404 on a packer's order pages", async ({ browser }) => {
   test.setTimeout(120_000);
-  const order = await confirmedOrder(browser, "en", "Pack Scope Customer", "050 710 0009");
+  const order = await confirmedOrder(browser, "en", "Pack Scope Customer", "050 710 0009", { sku: SKU, quantity: 2 });
   for (const email of ["stock@atlas.demo", "seller1@atlas.demo"]) {
     const page = await as(browser, email, "en");
     for (const path of [`/en/warehouse/packaging/labels?ids=${order.id}`, `/en/warehouse/packaging/orders/${order.id}`, `/en/warehouse/packaging/slips?ids=${order.id}`]) {
