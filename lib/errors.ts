@@ -29,6 +29,12 @@ export const ERROR_CODES = [
   "order_changed",
   "no_agents_on_shift",
   "postpone_limit",
+  "statement_empty",
+  "statement_changed",
+  "invoice_not_payable",
+  "payout_exists",
+  "payout_self_approval",
+  "fee_invoiced",
   "unexpected",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -22,6 +22,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: "sellerImport", href: "/seller/orders/import", permissions: ["orders.import"], section: "seller" },
   { key: "sellerProducts", href: "/seller/products", permissions: ["products.manage_own"], section: "seller" },
   { key: "sellerReturns", href: "/seller/returns", permissions: ["returns.view_own"], section: "seller" },
+  { key: "sellerFinance", href: "/seller/finance", permissions: ["finance.statements.view_own"], section: "seller" },
   { key: "sellerApi", href: "/seller/api", permissions: ["api.tokens.manage_own"], section: "seller" },
   { key: "callcenterManager", href: "/callcenter/manager", permissions: ["callcenter.assign"], section: "callcenter" },
   { key: "callcenterEscalations", href: "/callcenter/manager/escalations", permissions: ["callcenter.escalations"], section: "callcenter" },
@@ -37,6 +38,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: "deliveryPerformance", href: "/delivery/manager/performance", permissions: ["delivery.assign", "delivery.confirm"], section: "delivery" },
   { key: "courier", href: "/delivery/courier", permissions: ["delivery.update_own"], section: "delivery" },
   { key: "finance", href: "/finance", permissions: ["finance.reports", "finance.statements.view_all"], section: "finance" },
+  { key: "financeFees", href: "/finance/fees", permissions: ["finance.fees.manage"], section: "finance" },
+  { key: "financeCod", href: "/finance/cod", permissions: ["finance.cod.reconcile"], section: "finance" },
+  { key: "financeStatements", href: "/finance/statements", permissions: ["finance.statements.view_all"], section: "finance" },
+  { key: "financeInvoices", href: "/finance/invoices", permissions: ["finance.invoices.manage"], section: "finance" },
+  { key: "financePayouts", href: "/finance/payouts", permissions: ["finance.payout.create", "finance.payout.approve", "finance.payout.pay"], section: "finance" },
+  { key: "financeRefunds", href: "/finance/refunds", permissions: ["finance.payout.approve", "finance.payout.pay"], section: "finance" },
+  { key: "financeReports", href: "/finance/reports", permissions: ["finance.reports"], section: "finance" },
 ];
 
 export function visibleNav(perms: ReadonlySet<string>): NavItem[] {

@@ -81,6 +81,8 @@ const DEMO_USERS: UserSeed[] = [
   { email: "courier2@atlas.demo", name: "Hamad Al Ketbi", role: "delivery_agent", phone: "+971501000010", locale: "ar",
     courier: { vehicle: "Motorbike DXB 77120" } },
   { email: "finance@atlas.demo", name: "Priya Sharma", role: "finance", phone: "+971501000011" },
+  // A second finance user: a payout is approved by someone other than the one who created it.
+  { email: "finance2@atlas.demo", name: "Khalid Al Mansoori", role: "finance", phone: "+971501000013", locale: "ar" },
   { email: "sourcing@atlas.demo", name: "Chen Wei", role: "sourcing_agent", phone: "+971501000012" },
 
   // Account states, each shown by the login page.

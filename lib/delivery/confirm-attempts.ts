@@ -4,6 +4,7 @@ import { auditContext, type Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/guards";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { AppError } from "@/lib/errors";
+import { ensureOrderFee } from "@/lib/finance/fees/order-fee";
 import { applyTransition, type OrderVersion } from "@/lib/orders/transition";
 import type { OrderState } from "@/lib/orders/workflow";
 import { createReturn } from "@/lib/returns/create-return";
@@ -73,6 +74,7 @@ async function decide(tx: Tx, actor: Actor, attemptId: string, version: number, 
         amountFils: d.codFils, collectedAt: attempt.createdAt,
       },
     });
+    await ensureOrderFee(tx, o.id, now);
     await notifySellerDelivery(tx, o.id, "order_delivered");
   } else if (d.outcome === "failed" && attempts < maxAttempts) {
     order = { ...order, ...(await applyTransition(tx, { order, transition: "confirm_failed_attempt", actor, patch: { deliveryAttempts: attempts }, data: { ...data, of: maxAttempts }, now })) };

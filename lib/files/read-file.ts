@@ -21,6 +21,8 @@ export const FILE_READ_PERMISSIONS: Record<string, readonly Permission[]> = {
   // Return photos carry the order's sellerId: the seller sees its own returns' photos.
   return_photo: ["returns.inspect"],
   packing_photo: ["packaging.qc", "packaging.pack"],
+  // Payout proofs carry the payout's sellerId: the seller sees the proof of its own payouts.
+  payout_proof: ["finance.payout.approve", "finance.payout.pay"],
 };
 
 /**

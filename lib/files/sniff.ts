@@ -24,6 +24,8 @@ export const UPLOAD_POLICIES = {
   delivery_proof: { maxBytes: 5 * 1024 * 1024, types: ["image/png", "image/jpeg", "image/webp"] },
   return_photo: { maxBytes: 5 * 1024 * 1024, types: ["image/png", "image/jpeg", "image/webp"] },
   packing_photo: { maxBytes: 5 * 1024 * 1024, types: ["image/png", "image/jpeg", "image/webp"] },
+  // Finance: proof that a seller payout was paid (bank transfer slip, receipt).
+  payout_proof: { maxBytes: 5 * 1024 * 1024, types: ["application/pdf", "image/png", "image/jpeg", "image/webp"] },
 } as const satisfies Record<string, UploadPolicy>;
 export type UploadPurpose = keyof typeof UPLOAD_POLICIES;
 

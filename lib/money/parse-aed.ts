@@ -1,5 +1,6 @@
 // AED amounts typed by people → integer fils, with string arithmetic only (no floats: "0.29"
 // must be 29 fils, never 28.999…). Pure; used by forms, CSV rows and the server alike.
+import { DEFAULT_CURRENCY, formatMoney } from "./format-money";
 
 /** AED 100,000: one product price above this is a typo, not a price. */
 export const MAX_AED_FILS = 10_000_000;
@@ -32,14 +33,7 @@ export function filsToAedInput(fils: number): string {
   return `${Math.trunc(fils / 100)}.${String(fils % 100).padStart(2, "0")}`;
 }
 
-/** Fils → "AED 12.50" / "‏12.50 د.إ.‏" in the reader's locale. */
+/** Fils → "AED 12.50" / "‏12.50 د.إ.‏" in the reader's locale (exact: see formatMoney). */
 export function formatFils(fils: number, locale: string): string {
-  if (!Number.isSafeInteger(fils)) throw new Error("bad fils amount");
-  // Intl gets a decimal only at the very end, for display; the value is exact up to 2^53 fils.
-  return new Intl.NumberFormat(locale === "ar" ? "ar-AE" : "en-AE", {
-    style: "currency",
-    currency: "AED",
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  }).format(fils / 100);
+  return formatMoney(fils, DEFAULT_CURRENCY, locale);
 }

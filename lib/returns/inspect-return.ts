@@ -5,6 +5,7 @@ import { assertCan } from "@/lib/auth/guards";
 import { parseOrThrow } from "@/lib/actions/field-errors";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { AppError } from "@/lib/errors";
+import { applyReturnFee } from "@/lib/finance/fees/order-fee";
 import { discardUploads, recordUpload, storeUploads, type StoredUpload } from "@/lib/files/store-upload";
 import { applyMovement } from "@/lib/inventory/ledger";
 import { notify } from "@/lib/notifications/notify";
@@ -83,6 +84,8 @@ export async function inspectReturn(actor: Actor, raw: InspectReturnInput): Prom
         now,
         data: { returnId: seen.id, result: input.result, locationId: bin.id },
       });
+      // The order's fee: a never-delivered return is charged now (no COD fee), a delivered one gains the return fee.
+      await applyReturnFee(tx, order.id, now);
       // Balance rows in productId order, so concurrent inspections of other returns cannot deadlock.
       const lines = [...order.lines].sort((a, b) => (a.productId < b.productId ? -1 : a.productId > b.productId ? 1 : 0));
       for (const line of lines) {

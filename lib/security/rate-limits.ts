@@ -26,6 +26,8 @@ export const RATE_LIMITS = {
   "delivery.mutation": { tokens: 240, window: "1 m" },
   "courier.mutation": { tokens: 120, window: "1 m" },
   "returns.mutation": { tokens: 120, window: "1 m" },
+  // Finance desks (fees, COD reconciliation, statements, payouts, refunds): one shared budget.
+  "finance.mutation": { tokens: 120, window: "1 m" },
   // Public seller registration (and its email verification): few per IP, since each one
   // stores documents and sends an email, and a clear email_taken answer must not become an
   // account-enumeration oracle.
