@@ -225,8 +225,19 @@ describe("route handlers", () => {
     const c = await createSeller();
     const token = (await createApiToken(await actorFor(c.user), { name: "busy" })).token;
     let last: Response | null = null;
-    for (let i = 0; i <= RATE_LIMITS["api.orders"].tokens; i++) last = await listRoute(new Request("http://x/api/v1/orders?per_page=1", { headers: headers(token) }));
-    expect(last!.status).toBe(429);
+    // The sliding window weights the previous minute by the time left in it, so a run that
+    // crosses a minute boundary may be allowed a few requests more than the budget: every
+    // request within the budget passes, and the limit must bite within 10 extra requests.
+    const budget = RATE_LIMITS["api.orders"].tokens;
+    for (let i = 0; i <= budget + 10; i++) {
+      const res = await listRoute(new Request("http://x/api/v1/orders?per_page=1", { headers: headers(token) }));
+      if (i < budget) expect(res.status).toBe(200);
+      if (res.status === 429) {
+        last = res;
+        break;
+      }
+    }
+    expect(last?.status).toBe(429);
     expect(last!.headers.get("retry-after")).toMatch(/^\d+$/);
     expect((await last!.json()).error.code).toBe("rate_limited");
   });
