@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/dashboard/page-header";
-import { PrintStyles } from "@/components/packaging/print-styles";
+import { PrintStyles } from "@/components/ui/print-styles";
 import { PrintToolbar } from "@/components/packaging/print-toolbar";
 import { ShippingLabel } from "@/components/packaging/shipping-label";
 import { requirePagePermission } from "@/lib/auth/guards";

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { InvoiceDocument } from "@/components/finance/invoices/invoice-document";
-import { InvoicePrintStyles } from "@/components/finance/invoices/invoice-print-styles";
+import { PrintStyles } from "@/components/ui/print-styles";
 import { InvoicePrintToolbar } from "@/components/finance/invoices/print-button";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { isAppError } from "@/lib/errors";
@@ -18,7 +18,7 @@ export default async function SellerInvoicePrintPage({ params }: { params: Promi
   }
   return (
     <div className="space-y-4">
-      <InvoicePrintStyles />
+      <PrintStyles page="size: A4; margin: 12mm;" />
       <InvoicePrintToolbar backHref={`/seller/finance/invoices/${invoice.id}`} />
       <InvoiceDocument invoice={invoice} />
     </div>
