@@ -3,7 +3,7 @@
 // notification written in one language reads in whichever language the user has now.
 
 export const NOTIFICATION_TYPES = ["callback_due", "order_escalated", "no_answer_final", "orders_assigned", "order_cancelled",
-  "order_delivered", "order_return_started", "low_stock", "return_inspected"] as const;
+  "order_delivered", "order_return_started", "low_stock", "return_inspected", "payout_paid"] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
 /** The params each type's message needs; `count` is an ICU plural argument, so a number. */
@@ -17,6 +17,7 @@ const REQUIRED: Record<NotificationType, ReadonlyArray<{ name: string; kind: "st
   order_return_started: [{ name: "code", kind: "string" }],
   low_stock: [{ name: "sku", kind: "string" }],
   return_inspected: [{ name: "code", kind: "string" }],
+  payout_paid: [{ name: "number", kind: "string" }],
 };
 
 export function isNotificationType(value: unknown): value is NotificationType {

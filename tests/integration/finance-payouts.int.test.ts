@@ -146,6 +146,11 @@ describe("approving and paying", () => {
     expect(await db.storedFile.count({ where: { purpose: "payout_proof", sellerId: s.sellerId } })).toBe(1);
     expect((await db.invoice.findUniqueOrThrow({ where: { id: inv.id } })).status).toBe("paid");
     expect(await db.auditLog.count({ where: { action: "finance.payout.pay", targetId: p.id } })).toBe(1);
+    // The seller is told once (the losing payment wrote nothing).
+    const sellerUserId = (await db.sellerProfile.findUniqueOrThrow({ where: { id: s.sellerId } })).userId;
+    const told = await db.notification.findMany({ where: { userId: sellerUserId, type: "payout_paid" } });
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatchObject({ params: { number: paid.number }, link: `/seller/finance/payouts/${p.id}` });
     expect(await db.auditLog.count({ where: { action: "finance.payout.approve", targetId: p.id } })).toBe(1);
 
     // Paid is final.

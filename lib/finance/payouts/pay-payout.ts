@@ -6,6 +6,7 @@ import { parseOrThrow } from "@/lib/actions/field-errors";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { AppError } from "@/lib/errors";
 import { discardUploads, recordUpload, storeUploads } from "@/lib/files/store-upload";
+import { notify } from "@/lib/notifications/notify";
 import { ZPayPayoutInput, type PayPayoutInput, type PayoutStatus } from "./payout.schema";
 
 /**
@@ -37,11 +38,13 @@ export async function payPayout(actor: Actor, raw: PayPayoutInput): Promise<{ st
       if (res.count !== 1) throw new AppError("conflict");
       const payout = await tx.payout.findUniqueOrThrow({
         where: { id: seen.id },
-        select: { number: true, amountFils: true, invoiceId: true, invoice: { select: { number: true } } },
+        select: { number: true, amountFils: true, invoiceId: true, invoice: { select: { number: true } }, seller: { select: { userId: true } } },
       });
       if (payout.invoiceId) {
         await tx.invoice.updateMany({ where: { id: payout.invoiceId, status: "issued" }, data: { status: "paid", version: { increment: 1 } } });
       }
+      // The seller learns its money left, in the same transaction as the payment.
+      await notify(tx, { userId: payout.seller.userId, type: "payout_paid", params: { number: payout.number }, link: `/seller/finance/payouts/${seen.id}` });
       await writeAudit(tx, auditContext(actor), {
         action: "finance.payout.pay", targetType: "Payout", targetId: seen.id,
         before: { status: "approved", version: input.version },
