@@ -1,15 +1,11 @@
 // Call-center journeys in English and Arabic: the manager assigns orders, the agent works
 // each outcome from the call screen, a postponed order comes back when due (with a
 // notification), escalations reach the manager, and the seller sees only the result.
-import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { makeCallbackDue } from "./db";
 import { as, createOrderByForm } from "./flows";
+import { type Locale, M, fill } from "./support";
 
-type Locale = "en" | "ar";
-const messages = (l: Locale) => JSON.parse(readFileSync(`messages/${l}.json`, "utf8"));
-const M = { en: messages("en"), ar: messages("ar") };
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k) => values[k] ?? `{${k}}`);
 
 /** A datetime-local value in UAE wall-clock time, `ms` from now. */
 const uaeLocal = (ms: number) => new Date(Date.now() + ms + 4 * 3_600_000).toISOString().slice(0, 16);

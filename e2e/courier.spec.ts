@@ -9,16 +9,11 @@
 // base64url): scripts/test.ts hands Playwright the same PII_HMAC_KEY as the server, so
 // the spec knows the code without an SMS round-trip and without importing server code.
 import { createHmac } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { sql } from "./db";
 import { as, createOrderByForm } from "./flows";
-import { signIn } from "./support";
+import { signIn, type Locale, M, fill } from "./support";
 
-type Locale = "en" | "ar";
-const messages = (l: Locale) => JSON.parse(readFileSync(`messages/${l}.json`, "utf8"));
-const M = { en: messages("en"), ar: messages("ar") };
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k) => values[k] ?? `{${k}}`);
 /** A datetime-local value in UAE wall-clock time, `ms` from now. */
 const uaeLocal = (ms: number) => new Date(Date.now() + ms + 4 * 3_600_000).toISOString().slice(0, 16);
 

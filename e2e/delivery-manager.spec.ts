@@ -1,14 +1,11 @@
 // Delivery-manager journeys in English and Arabic: a delivery company is created, a ready
 // order is dispatched to a courier, the courier's pending report is confirmed, the seller
 // then sees "delivered", and the performance page counts it.
-import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { sql } from "./db";
 import { as, createOrderByForm } from "./flows";
+import { type Locale, M } from "./support";
 
-type Locale = "en" | "ar";
-const messages = (l: Locale) => JSON.parse(readFileSync(`messages/${l}.json`, "utf8"));
-const M = { en: messages("en"), ar: messages("ar") };
 const COURIER_NAME = "Imran Qureshi"; // courier1@atlas.demo in prisma/seed.ts
 
 /** Stands in for packing (another module): the order is packed, labelled and ready. */

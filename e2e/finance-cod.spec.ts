@@ -2,16 +2,12 @@
 // handover whose cash is 0.50 short (flagged, then settled), and matches a small statement from
 // the demo delivery company with one mismatched and one unmatched line. Delivered orders and
 // their COD collections are prepared with SQL, standing in for the delivery module.
-import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { sql } from "./db";
 import { as, createOrderByForm } from "./flows";
+import { type Locale, M, fill } from "./support";
 
-type Locale = "en" | "ar";
-const messages = (l: Locale) => JSON.parse(readFileSync(`messages/${l}.json`, "utf8"));
-const M = { en: messages("en"), ar: messages("ar") };
 const COURIER_NAME = "Imran Qureshi"; // courier1@atlas.demo in prisma/seed.ts
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k) => String(values[k] ?? `{${k}}`));
 
 async function courier1Id(): Promise<string> {
   const rows = await sql<{ id: string }>(`SELECT c.id FROM "Courier" c JOIN "User" u ON u.id = c."userId" WHERE u.email = 'courier1@atlas.demo'`);

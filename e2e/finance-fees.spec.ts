@@ -1,14 +1,11 @@
 // Fees desk journeys in English and Arabic: finance changes a default fee, creates an override
 // for Gulf Gadgets (a bad percentage is refused on the form first), and corrects one delivered
 // order's fees with a reason; sellers and other staff get 404 on the fees pages.
-import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { sql } from "./db";
 import { as } from "./flows";
+import { type Locale, M } from "./support";
 
-type Locale = "en" | "ar";
-const messages = (l: Locale) => JSON.parse(readFileSync(`messages/${l}.json`, "utf8"));
-const M = { en: messages("en"), ar: messages("ar") };
 
 /** A delivered OASIS order with its fee (AED 5 + 7 + 15 + 2.49 COD fee = 29.49), as the delivery hook would leave it. */
 async function deliveredOrderWithFee(tag: string): Promise<string> {

@@ -6,10 +6,8 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { sql } from "./db";
 import { as, PNG } from "./flows";
+import { type Locale, M } from "./support";
 
-type Locale = "en" | "ar";
-const messages = (l: Locale) => JSON.parse(readFileSync(`messages/${l}.json`, "utf8"));
-const M = { en: messages("en"), ar: messages("ar") };
 
 /** What the stock keeper's inspection leaves for finance: an inspected Return with a pending Refund, for a fresh seller. */
 async function pendingRefund(locale: Locale, amountFils: number) {

@@ -3,14 +3,11 @@
 // generates the invoice, prints the bilingual invoice page, requests the payout; finance2
 // approves it (four eyes); finance marks it paid with a proof file. seller1 sees the invoice,
 // its printable page and the paid payout with its proof; seller2 gets 404 on all of them.
-import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { sql } from "./db";
 import { PDF, as, createOrderByForm } from "./flows";
+import { type Locale, M } from "./support";
 
-type Locale = "en" | "ar";
-const messages = (l: Locale) => JSON.parse(readFileSync(`messages/${l}.json`, "utf8"));
-const M = { en: messages("en"), ar: messages("ar") };
 /** A past month per language, so the two journeys never invoice each other's orders. */
 const PERIOD = { en: { from: "2026-02-01", to: "2026-02-28", day: "2026-02-10" }, ar: { from: "2026-03-01", to: "2026-03-31", day: "2026-03-10" } };
 

@@ -5,14 +5,11 @@
 // is generated → a payout is requested, approved by the second finance user (the requester
 // cannot) and paid with a proof file → seller1 sees the invoice and the paid payout.
 // Delivery itself is stood in by SQL (the fulfillment journey drives it through the screens).
-import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { sql } from "./db";
 import { PDF, as, createOrderByForm } from "./flows";
+import { type Locale, M } from "./support";
 
-type Locale = "en" | "ar";
-const messages = (l: Locale) => JSON.parse(readFileSync(`messages/${l}.json`, "utf8"));
-const M = { en: messages("en"), ar: messages("ar") };
 const uaeToday = () => new Date(Date.now() + 4 * 3_600_000).toISOString().slice(0, 10);
 const aed = (fils: bigint) => `${fils / 100n}.${String(fils % 100n).padStart(2, "0")}`;
 

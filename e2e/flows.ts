@@ -1,7 +1,6 @@
 // Browser flows shared by several journeys (onboarding, catalogue, the whole seller journey).
-import { readFileSync } from "node:fs";
 import { expect, type Browser, type Page } from "@playwright/test";
-import { signIn } from "./support";
+import { fill, M, signIn } from "./support";
 
 export const SELLER_PASSWORD = "Falcon-Dunes-2026";
 export const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
@@ -120,14 +119,12 @@ export async function createOrderByForm(
   return { url, id: url.split("/").pop()!, code };
 }
 
-const messagesOf = (l: "en" | "ar") => JSON.parse(readFileSync(`messages/${l}.json`, "utf8"));
-const fillIn = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k) => values[k] ?? `{${k}}`);
 
 /** A seller1 order confirmed through the call center's own screens (manager assigns to Maria Santos, agent1 confirms). */
 export async function confirmedOrder(
   browser: Browser, locale: "en" | "ar", customer: string, phone: string, opts: { sku?: string; quantity?: number } = {},
 ) {
-  const M = messagesOf(locale);
+  const L = M[locale];
   const seller = await as(browser, "seller1@atlas.demo", locale);
   const order = await createOrderByForm(seller, locale, customer, phone, opts);
   const manager = await as(browser, "ccmanager@atlas.demo", locale);
@@ -138,12 +135,12 @@ export async function confirmedOrder(
   const value = await agentSelect.locator("option", { hasText: "Maria Santos" }).first().getAttribute("value");
   await agentSelect.selectOption(value!);
   await manager.getByTestId("assign-selected").click();
-  await expect(manager.getByTestId("queue-message")).toHaveText(fillIn(M.callcenter.queue.assigned, { assigned: "1", skipped: "0" }));
+  await expect(manager.getByTestId("queue-message")).toHaveText(fill(L.callcenter.queue.assigned, { assigned: "1", skipped: "0" }));
   const agent = await as(browser, "agent1@atlas.demo", locale);
   await agent.goto(`/${locale}/callcenter/orders/${order.id}`);
   await agent.getByTestId("outcome-confirmed").check({ force: true });
   await agent.getByTestId("record-outcome").click();
-  await expect(agent.getByTestId("outcome-result")).toHaveText(fillIn(M.callcenter.outcome.done.confirmed, { state: M.states.callcenter_approved }));
+  await expect(agent.getByTestId("outcome-result")).toHaveText(fill(L.callcenter.outcome.done.confirmed, { state: L.states.callcenter_approved }));
   await Promise.all([seller, manager, agent].map((p) => p.context().close()));
   return order;
 }

@@ -6,15 +6,11 @@
 // the other refused → the manager confirms both → the seller sees "delivered" (and only then)
 // → the refused order comes back as a return, the stock keeper receives and inspects it as
 // sellable, and the unit is available again. No SQL shortcuts: only reads to check the ledger.
-import { readFileSync } from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { sql } from "./db";
 import { as, confirmedOrder } from "./flows";
-import { signIn } from "./support";
+import { signIn, type Locale, M } from "./support";
 
-type Locale = "en" | "ar";
-const messages = (l: Locale) => JSON.parse(readFileSync(`messages/${l}.json`, "utf8"));
-const M = { en: messages("en"), ar: messages("ar") };
 const SKU = "ATL-OASIS-00001";
 const COURIER = { en: { email: "courier1@atlas.demo", name: "Imran Qureshi" }, ar: { email: "courier2@atlas.demo", name: "Hamad Al Ketbi" } };
 

@@ -1,13 +1,10 @@
 // Inventory journeys in English and Arabic: the stock keeper receives stock into a bin (by
 // scanning the SKU), transfers between bins, posts an adjustment (the reason is required),
 // sets a minimum level and finds the product on the low-stock list, then prints labels.
-import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { as } from "./flows";
+import { type Locale, M } from "./support";
 
-type Locale = "en" | "ar";
-const messages = (l: Locale) => JSON.parse(readFileSync(`messages/${l}.json`, "utf8"));
-const M = { en: messages("en"), ar: messages("ar") };
 
 // A demo product no other journey orders, so its balances only move here.
 const SKU = "ATL-GULF-00002";

@@ -1,14 +1,11 @@
 // Order intake journeys, in English and Arabic: the order form, the list, CSV import, the
 // seller API with a token made on the API page, and seller-to-seller isolation.
-import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { createOrderByForm } from "./flows";
-import { signIn } from "./support";
+import { M, signIn, type Locale } from "./support";
 
-type Locale = "en" | "ar";
-const messages = (l: Locale) => JSON.parse(readFileSync(`messages/${l}.json`, "utf8"));
-const EN = messages("en");
-const AR = messages("ar");
+const EN = M.en;
+const AR = M.ar;
 const m = (l: Locale) => (l === "ar" ? AR : EN);
 
 async function pickProduct(page: Page, i: number, sku: string) {

@@ -2,14 +2,10 @@
 // item and an over-scan are refused), weighed and checked, completed; its shipping label shows
 // the order-code barcode and bilingual captions, is marked printed and the order handed to
 // delivery. Pages of orders outside the packer's scope, and a stock keeper's view, are 404.
-import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { as, confirmedOrder } from "./flows";
+import { type Locale, M, fill } from "./support";
 
-type Locale = "en" | "ar";
-const messages = (l: Locale) => JSON.parse(readFileSync(`messages/${l}.json`, "utf8"));
-const M = { en: messages("en"), ar: messages("ar") };
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k) => values[k] ?? `{${k}}`);
 
 const SKU = "ATL-OASIS-00003";
 const WRONG = "ATL-OASIS-00002";

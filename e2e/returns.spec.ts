@@ -3,14 +3,11 @@
 // inspects one as sellable (stock back in its storage bin, with a photo) and one as damaged
 // (damaged bin, refund pending); the seller sees both returns and the photo, another seller
 // gets 404.
-import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { sql } from "./db";
 import { PNG, as, createOrderByForm } from "./flows";
+import { type Locale, M } from "./support";
 
-type Locale = "en" | "ar";
-const messages = (l: Locale) => JSON.parse(readFileSync(`messages/${l}.json`, "utf8"));
-const M = { en: messages("en"), ar: messages("ar") };
 const SKU = "ATL-OASIS-00002";
 const COURIER = "Imran Qureshi";
 

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
 
 export const PASSWORD = "Demo-Atlas-2026";
@@ -18,3 +19,14 @@ export async function signInAndLand(page: Page, email: string, locale: "en" | "a
 export async function expectLoginError(page: Page, text: string | RegExp) {
   await expect(page.getByTestId("login-error")).toContainText(text);
 }
+
+export type Locale = "en" | "ar";
+/** The translations, for asserting the text a journey should see in each language. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const M: Record<Locale, any> = {
+  en: JSON.parse(readFileSync("messages/en.json", "utf8")),
+  ar: JSON.parse(readFileSync("messages/ar.json", "utf8")),
+};
+/** Fills `{name}` placeholders of a simple (non-plural) message. */
+export const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, k) => String(values[k] ?? `{${k}}`));
