@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { releaseOrderStock, reserveOrderStock, type Shortage } from "@/lib/inventory/ledger";
 import { notifyHolders } from "@/lib/notifications/notify";
 import { decryptOrderAddress, encryptOrderAddress, toOrderAddress } from "@/lib/orders/order-pii";
-import { notifySellerCancelled } from "./notify-seller";
+import { notifyOrderSeller } from "@/lib/notifications/notify-order-seller";
 import { applyOrderChange, applyTransition, lockOrderVersion, type OrderVersion } from "@/lib/orders/transition";
 import type { OrderState } from "@/lib/orders/workflow";
 import { getSettings } from "@/lib/settings/get-settings";
@@ -128,7 +128,7 @@ export async function recordOutcome(actor: Actor, raw: RecordOutcomeInput): Prom
           patch: { ...callColumns, cancelReason: input.cancelReason, cancelledAt: now, callbackAt: null },
           data: { reason: input.cancelReason },
         });
-        await notifySellerCancelled(tx, order.id);
+        await notifyOrderSeller(tx, order.id, "order_cancelled");
         return { outcome: "cancelled", state: t.state };
       }
 
@@ -156,7 +156,7 @@ async function finalNoAnswer(tx: Tx, actor: Actor, order: OrderVersion, code: st
       patch: { ...patch, cancelReason: "no_answer_final", cancelledAt: now },
       data: { reason: "no_answer_final", rule: "callcenter.afterFinalNoAnswer" },
     });
-    await notifySellerCancelled(tx, order.id);
+    await notifyOrderSeller(tx, order.id, "order_cancelled");
     return { outcome: "no_answer", state: t.state };
   }
   const t = await applyTransition(tx, { order, transition: "no_answer_final", actor, where, now, note, patch, data: { attempt: noAnswers } });

@@ -8,7 +8,7 @@ import { releaseOrderStock, reserveOrderStock, type Shortage } from "@/lib/inven
 import { applyOrderChange, applyTransition, lockOrderVersion } from "@/lib/orders/transition";
 import type { OrderState } from "@/lib/orders/workflow";
 import { assertAgent } from "./assign-orders";
-import { notifySellerCancelled } from "./notify-seller";
+import { notifyOrderSeller } from "@/lib/notifications/notify-order-seller";
 import { ZResolveEscalationInput, type ResolveEscalationInput } from "./resolve-escalation.schema";
 
 /**
@@ -56,7 +56,7 @@ export async function resolveEscalation(actor: Actor, raw: ResolveEscalationInpu
           patch: { cancelReason: input.cancelReason, cancelledAt: now, callbackAt: null },
           data: { reason: input.cancelReason },
         });
-        await notifySellerCancelled(tx, order.id);
+        await notifyOrderSeller(tx, order.id, "order_cancelled");
         return { state: t.state };
       }
     }

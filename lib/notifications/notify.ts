@@ -29,10 +29,14 @@ export async function notify(tx: Tx, n: NewNotification): Promise<void> {
 
 /**
  * Same notification to every active user holding `permission` (role grant or per-user grant,
- * a per-user revocation wins: permissionHoldersWhere). Returns how many were notified.
+ * a per-user revocation wins: permissionHoldersWhere), optionally only `among` some users
+ * (e.g. the keepers of one warehouse). Returns how many were notified.
  */
-export async function notifyHolders(tx: Tx, permission: Permission, n: Omit<NewNotification, "userId">): Promise<number> {
-  const holders = await tx.user.findMany({ where: permissionHoldersWhere(permission), orderBy: { id: "asc" }, select: { id: true } });
+export async function notifyHolders(
+  tx: Tx, permission: Permission, n: Omit<NewNotification, "userId">, among?: Prisma.UserWhereInput,
+): Promise<number> {
+  const where = among ? { AND: [permissionHoldersWhere(permission), among] } : permissionHoldersWhere(permission);
+  const holders = await tx.user.findMany({ where, orderBy: { id: "asc" }, select: { id: true } });
   if (!holders.length) return 0;
   await tx.notification.createMany({ data: holders.map((u) => rowData({ ...n, userId: u.id })) });
   return holders.length;
