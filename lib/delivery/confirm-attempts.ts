@@ -13,7 +13,7 @@ import {
   ZBulkConfirmInput, ZConfirmAttemptInput, ZCorrectAttemptInput,
   type BulkConfirmInput, type ConfirmAttemptInput, type CorrectAttemptInput, type Outcome,
 } from "./confirm.schema";
-import { notifySellerDelivery } from "./notify-seller";
+import { notifyOrderSeller } from "@/lib/notifications/notify-order-seller";
 
 export type ConfirmResult = { orderState: OrderState; returnCode: string | null };
 
@@ -63,7 +63,7 @@ async function decide(tx: Tx, actor: Actor, attemptId: string, version: number, 
   const startReturn = async (source: "refused" | "failed_delivery") => {
     order = { ...order, ...(await applyTransition(tx, { order, transition: "start_return", actor, patch: { deliveryAttempts: attempts }, data, now })) };
     returnCode = (await createReturn(tx, { orderId: o.id, sellerId: o.sellerId, source, reason: attempt.reason?.trim() || source, actorId: actor.userId, now })).code;
-    await notifySellerDelivery(tx, o.id, "order_return_started");
+    await notifyOrderSeller(tx, o.id, "order_return_started");
   };
 
   if (d.outcome === "delivered") {
@@ -75,7 +75,7 @@ async function decide(tx: Tx, actor: Actor, attemptId: string, version: number, 
       },
     });
     await ensureOrderFee(tx, o.id, now);
-    await notifySellerDelivery(tx, o.id, "order_delivered");
+    await notifyOrderSeller(tx, o.id, "order_delivered");
   } else if (d.outcome === "failed" && attempts < maxAttempts) {
     order = { ...order, ...(await applyTransition(tx, { order, transition: "confirm_failed_attempt", actor, patch: { deliveryAttempts: attempts }, data: { ...data, of: maxAttempts }, now })) };
   } else if (d.outcome === "failed") {
@@ -92,13 +92,15 @@ async function decide(tx: Tx, actor: Actor, attemptId: string, version: number, 
   };
 }
 
+/** The decision that takes the courier's report as it stands. */
+const asReported = (a: { outcome: Outcome; codCollectedFils: number }): Decision => ({ outcome: a.outcome, codFils: a.codCollectedFils, note: null, corrected: false });
+
 /** Confirms a courier report as it was reported. */
 export async function confirmAttempt(actor: Actor, raw: ConfirmAttemptInput): Promise<ConfirmResult> {
   assertCan(actor, "delivery.confirm");
   const input = ZConfirmAttemptInput.parse(raw);
-  const { maxAttempts, now } = { maxAttempts: (await getSettings())["delivery.maxAttempts"], now: new Date() };
-  const r = await db.$transaction((tx) =>
-    decide(tx, actor, input.attemptId, input.version, (a) => ({ outcome: a.outcome, codFils: a.codCollectedFils, note: null, corrected: false }), maxAttempts, now));
+  const maxAttempts = (await getSettings())["delivery.maxAttempts"];
+  const r = await db.$transaction((tx) => decide(tx, actor, input.attemptId, input.version, asReported, maxAttempts, new Date()));
   return { orderState: r.orderState, returnCode: r.returnCode };
 }
 
@@ -128,7 +130,7 @@ export async function bulkConfirmAttempts(actor: Actor, raw: BulkConfirmInput): 
   for (const a of input.attempts) {
     try {
       await db.$transaction((tx) =>
-        decide(tx, actor, a.attemptId, a.version, (x) => ({ outcome: x.outcome, codFils: x.codCollectedFils, note: null, corrected: false }), maxAttempts, now));
+        decide(tx, actor, a.attemptId, a.version, asReported, maxAttempts, now));
       confirmed += 1;
     } catch (e) {
       if (!(e instanceof AppError)) throw e;

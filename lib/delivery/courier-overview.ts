@@ -4,10 +4,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
 import type { OrderState } from "@/lib/orders/workflow";
+import { RUN_STATES } from "./courier/scope";
 import { runDate } from "./targets";
-
-/** Orders a courier still carries: out for delivery, or reported and waiting for the manager. */
-export const OPEN_DELIVERY_STATES = ["delivery_in_progress", "pending_manager_confirmation"] as const satisfies readonly OrderState[];
 
 /**
  * Each active courier: today's run (its orders by state), the load (open orders), and the
@@ -26,7 +24,7 @@ export async function couriersOverview(actor: Actor, now = new Date()) {
   const date = runDate(now);
   const [runs, open, cash, pendingCash] = await Promise.all([
     db.deliveryRun.findMany({ where: { courierId: { in: ids }, date, status: { not: "cancelled" } }, select: { id: true, courierId: true } }),
-    db.order.groupBy({ by: ["assignedCourierId"], where: { assignedCourierId: { in: ids }, state: { in: [...OPEN_DELIVERY_STATES] } }, _count: { _all: true } }),
+    db.order.groupBy({ by: ["assignedCourierId"], where: { assignedCourierId: { in: ids }, state: { in: [...RUN_STATES] } }, _count: { _all: true } }),
     db.codCollection.groupBy({ by: ["courierId"], where: { courierId: { in: ids }, handoverId: null }, _sum: { amountFils: true } }),
     db.deliveryAttempt.groupBy({ by: ["courierId"], where: { courierId: { in: ids }, status: "pending", outcome: "delivered" }, _sum: { codCollectedFils: true } }),
   ]);
@@ -72,7 +70,7 @@ export async function getCourierRun(actor: Actor, courierId: string, now = new D
       OR: [
         { deliveryRunId: { in: runs.map((r) => r.id) } },
         // Carried over from an earlier day and still open.
-        { assignedCourierId: courier.id, state: { in: [...OPEN_DELIVERY_STATES] } },
+        { assignedCourierId: courier.id, state: { in: [...RUN_STATES] } },
       ],
     },
     orderBy: [{ runStopNo: "asc" }, { createdAt: "asc" }],

@@ -9,7 +9,7 @@ import { applyTransition } from "@/lib/orders/transition";
 import type { OrderState } from "@/lib/orders/workflow";
 import { createReturn } from "@/lib/returns/create-return";
 import { ZCustomerReturnInput, type CustomerReturnInput } from "./confirm.schema";
-import { notifySellerDelivery } from "./notify-seller";
+import { notifyOrderSeller } from "@/lib/notifications/notify-order-seller";
 
 const ZCode = z.string().trim().regex(/^#?[0-9A-Za-z]{3,20}$/);
 
@@ -48,7 +48,7 @@ export async function startCustomerReturn(actor: Actor, raw: CustomerReturnInput
       now,
     });
     const ret = await createReturn(tx, { orderId: o.id, sellerId: o.sellerId, source: "customer", reason: input.reason, actorId: actor.userId, refundFils: input.refundFils, now });
-    await notifySellerDelivery(tx, o.id, "order_return_started");
+    await notifyOrderSeller(tx, o.id, "order_return_started");
     await writeAudit(tx, auditContext(actor), { action: "delivery.customer_return", targetType: "Order", targetId: o.id, after: { returnCode: ret.code, reason: input.reason, refundFils: input.refundFils } });
     return { returnCode: ret.code };
   });

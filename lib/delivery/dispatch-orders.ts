@@ -11,6 +11,7 @@ import {
   MAX_DISPATCH, ZDispatchAreaInput, ZDispatchOrdersInput, ZReassignInput,
   type DispatchAreaInput, type DispatchOrdersInput, type DispatchTarget, type ReassignInput,
 } from "./dispatch.schema";
+import { RUN_STATES } from "./courier/scope";
 import { nextRunStop, resolveTarget, type ResolvedTarget } from "./targets";
 
 export type DispatchResult = { dispatched: number; skipped: number };
@@ -112,7 +113,7 @@ export async function reassignOrder(actor: Actor, raw: ReassignInput): Promise<{
       where: { id: input.orderId },
       select: { id: true, state: true, version: true, archivedAt: true, assignedCourierId: true, deliveryCompanyId: true },
     });
-    if (!o || o.archivedAt || !["delivery_in_progress", "pending_manager_confirmation"].includes(o.state)) throw new AppError("not_found");
+    if (!o || o.archivedAt || !(RUN_STATES as readonly string[]).includes(o.state)) throw new AppError("not_found");
     if (o.state !== "delivery_in_progress" || o.version !== input.version) throw new AppError("order_changed");
     const resolved = await resolveTarget(tx, input.target);
     if (resolved.courierId === o.assignedCourierId && resolved.companyId === o.deliveryCompanyId) {

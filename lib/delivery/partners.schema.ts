@@ -41,4 +41,3 @@ export type SaveCourierInput = z.input<typeof ZSaveCourierInput>;
 export const ZSetActiveInput = z.object({ id, active: z.boolean() });
 export type SetActiveInput = z.input<typeof ZSetActiveInput>;
 
-export const ZIdInput = z.object({ id });

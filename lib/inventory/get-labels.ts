@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { barcodeSvg } from "@/lib/barcode/barcode";
 import { warehouseScope } from "@/lib/dashboard/module-counts";
+import { productScope } from "./scope";
 
 const MAX_LABELS = 200;
 const ids = (csv: string | undefined) => [...new Set((csv ?? "").split(",").map((s) => s.trim()).filter(Boolean))];
@@ -19,15 +20,14 @@ export async function getLabels(actor: Actor, query: { products?: string; bins?:
   const productIds = ids(query.products);
   const binIds = ids(query.bins);
   if (productIds.length + binIds.length === 0 || productIds.length + binIds.length > MAX_LABELS) throw new AppError("not_found");
-  const scope = warehouseScope(actor);
   const [products, bins] = await Promise.all([
     db.product.findMany({
-      where: { id: { in: productIds }, stockBalances: { some: { location: { warehouse: scope } } } },
+      where: { AND: [productScope(actor), { id: { in: productIds } }] },
       orderBy: { sku: "asc" },
       select: { id: true, sku: true, barcode: true, nameEn: true, nameAr: true },
     }),
     db.binLocation.findMany({
-      where: { id: { in: binIds }, warehouse: scope },
+      where: { id: { in: binIds }, warehouse: warehouseScope(actor) },
       orderBy: { code: "asc" },
       select: { id: true, code: true, kind: true, warehouse: { select: { code: true } } },
     }),

@@ -6,7 +6,7 @@ import "server-only";
 // and releases), then StockBalance rows by (productId, locationId), then (once per ledger
 // operation, after its movements) the low-stock advisory locks of the touched
 // (product, warehouse) pairs (lib/inventory/low-stock.ts), which keep LowStockAlert right.
-import { Prisma, type Tx } from "@/lib/db/client";
+import { Prisma, type Db, type Tx } from "@/lib/db/client";
 import type { StockMovementType } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { planAllocation, sumDemand, type BinStock } from "./allocate";
@@ -220,15 +220,7 @@ export async function reserveOrderStock(tx: Tx, args: { orderId: string; actorId
 
 /** Units still reserved for the order per (product, location): reserve +q, release −q, pick −q. */
 async function outstandingReservations(tx: Tx, orderId: string) {
-  const groups = await tx.stockMovement.groupBy({
-    by: ["productId", "locationId"],
-    where: { orderId, type: { in: ["reserve", "release", "pick"] } },
-    _sum: { quantity: true },
-    orderBy: [{ productId: "asc" }, { locationId: "asc" }],
-  });
-  return groups
-    .map((g) => ({ productId: g.productId, locationId: g.locationId, quantity: g._sum.quantity ?? 0 }))
-    .filter((g) => g.quantity > 0);
+  return (await reservedBinsOf(tx, [orderId])).map(({ productId, locationId, quantity }) => ({ productId, locationId, quantity }));
 }
 
 /**
@@ -283,9 +275,20 @@ export async function consumeOrderReservation(tx: Tx, args: { orderId: string; a
   return picked;
 }
 
-/** Outstanding reservation of an order per bin (pick lists read it to say where to pick). */
-export async function reservedBinsOf(tx: Tx, orderId: string) {
-  return outstandingReservations(tx, orderId);
+/**
+ * Outstanding reservation per (order, product, bin) of these orders, net of their reserve,
+ * release and pick movements, in one query (pick lists and slips read it to say where to pick).
+ */
+export async function reservedBinsOf(client: Db, orderIds: readonly string[]) {
+  const groups = await client.stockMovement.groupBy({
+    by: ["orderId", "productId", "locationId"],
+    where: { orderId: { in: [...orderIds] }, type: { in: ["reserve", "release", "pick"] } },
+    _sum: { quantity: true },
+    orderBy: [{ orderId: "asc" }, { productId: "asc" }, { locationId: "asc" }],
+  });
+  return groups
+    .map((g) => ({ orderId: g.orderId as string, productId: g.productId, locationId: g.locationId, quantity: g._sum.quantity ?? 0 }))
+    .filter((g) => g.quantity > 0);
 }
 
 /**

@@ -6,6 +6,7 @@ import { pageArgs, toPage } from "@/lib/pagination";
 import { scopedWarehouses } from "./scope";
 import { ZListBinsInput } from "./list-stock.schema";
 import { AppError } from "@/lib/errors";
+import { warehouseScope } from "@/lib/dashboard/module-counts";
 
 /** The bins and zones of one of the actor's warehouses (the first by code when none is chosen). */
 export async function listBins(actor: Actor, raw: unknown) {
@@ -33,7 +34,7 @@ export async function listBins(actor: Actor, raw: unknown) {
 export async function binChoices(actor: Actor) {
   assertCan(actor, "inventory.view");
   return db.binLocation.findMany({
-    where: { isActive: true, warehouse: { isActive: true, users: { some: { userId: actor.userId } } } },
+    where: { isActive: true, warehouse: { AND: [warehouseScope(actor), { isActive: true }] } },
     orderBy: [{ warehouse: { code: "asc" } }, { pickOrder: "asc" }, { code: "asc" }],
     take: 500,
     select: { id: true, code: true, kind: true, warehouse: { select: { id: true, code: true } } },

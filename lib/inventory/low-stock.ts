@@ -11,8 +11,7 @@ import "server-only";
 // balance rows are locked and in a fixed order, so two writers of the same pair evaluate one
 // after the other and the later one sees the earlier one's committed balances.
 import { Prisma, type Tx } from "@/lib/db/client";
-import { notify } from "@/lib/notifications/notify";
-import { permissionHoldersWhere } from "@/lib/rbac/holders";
+import { notifyHolders } from "@/lib/notifications/notify";
 
 export type ProductWarehouse = { productId: string; warehouseId: string };
 
@@ -34,7 +33,18 @@ export async function syncLowStockForLocations(tx: Tx, keys: ReadonlyArray<{ pro
 
 /** Opens, keeps or resolves the alert of each (product, warehouse) pair; returns the alerts opened. */
 export async function syncLowStock(tx: Tx, rawPairs: ReadonlyArray<ProductWarehouse>): Promise<number> {
-  const unique = new Map(rawPairs.map((p) => [pairKey(p), p]));
+  const all = new Map(rawPairs.map((p) => [pairKey(p), p]));
+  if (all.size === 0) return 0;
+  // Hot path (every reservation runs through here): only products with a minimum, or with an
+  // alert still open in that warehouse, can change anything. The rest skip the locks. A
+  // minimum set later evaluates its product itself (set-stock-levels).
+  const relevant = await tx.$queryRaw<Array<{ productId: string; warehouseId: string }>>`
+    SELECT p."productId", p."warehouseId"
+    FROM unnest(${[...all.values()].map((p) => p.productId)}::text[], ${[...all.values()].map((p) => p.warehouseId)}::text[]) AS p("productId", "warehouseId")
+    JOIN "Product" pr ON pr."id" = p."productId"
+    WHERE pr."minStock" IS NOT NULL
+       OR EXISTS (SELECT 1 FROM "LowStockAlert" a WHERE a."productId" = p."productId" AND a."warehouseId" = p."warehouseId" AND a."resolvedAt" IS NULL)`;
+  const unique = new Map(relevant.map((p) => [pairKey(p), p]));
   if (unique.size === 0) return 0;
   // Lock ids in ascending order (the same order in every transaction: no lock cycles).
   const locks = await tx.$queryRaw<Array<{ key: string; lockId: bigint }>>`
@@ -80,14 +90,8 @@ async function evaluate(tx: Tx, p: ProductWarehouse): Promise<boolean> {
   }
   await tx.lowStockAlert.create({ data: { productId: p.productId, warehouseId: p.warehouseId, availableQty: s.available, minStock: s.minStock! } });
   // The stock keepers who can receive into this warehouse hear about it, once per alert.
-  const keepers = await tx.user.findMany({
-    where: { AND: [permissionHoldersWhere("inventory.receive"), { warehouses: { some: { warehouseId: p.warehouseId } } }] },
-    orderBy: { id: "asc" },
-    select: { id: true },
-  });
-  for (const k of keepers) {
-    await notify(tx, { userId: k.id, type: "low_stock", params: { sku: s.sku }, link: "/warehouse/inventory/low-stock" });
-  }
+  await notifyHolders(tx, "inventory.receive", { type: "low_stock", params: { sku: s.sku }, link: "/warehouse/inventory/low-stock" },
+    { warehouses: { some: { warehouseId: p.warehouseId } } });
   return true;
 }
 

@@ -3,6 +3,7 @@ import "server-only";
 // assigned to them (warehouseScope); a bin, balance, movement or product outside them is
 // not_found. No assignment = nothing.
 import { db, type Db } from "@/lib/db/client";
+import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { warehouseScope } from "@/lib/dashboard/module-counts";
 import { AppError } from "@/lib/errors";
@@ -38,10 +39,15 @@ export async function scopedBin(actor: Actor, binId: string, client: Db = db) {
   return bin;
 }
 
-/** A product the actor's warehouses hold (or held) stock of, or not_found. */
+/** Products the actor's warehouses hold (or held) stock of. */
+export function productScope(actor: Actor): Prisma.ProductWhereInput {
+  return { stockBalances: { some: { location: { warehouse: warehouseScope(actor) } } } };
+}
+
+/** A product in productScope, or not_found. */
 export async function scopedProduct(actor: Actor, productId: string, client: Db = db) {
   const product = await client.product.findFirst({
-    where: { id: productId, stockBalances: { some: { location: { warehouse: warehouseScope(actor) } } } },
+    where: { AND: [productScope(actor), { id: productId }] },
     select: { id: true, sku: true, barcode: true, nameEn: true, nameAr: true, minStock: true, maxStock: true, isActive: true },
   });
   if (!product) throw new AppError("not_found");

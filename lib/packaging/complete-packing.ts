@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { consumeOrderReservation } from "@/lib/inventory/ledger";
 import { applyTransition } from "@/lib/orders/transition";
 import { ZOrderRef, type OrderRefInput } from "./packing.schema";
-import { currentPackingRecord, lockPackingOrder, scannedByLine } from "./packing-order";
+import { assertAllScanned, currentPackingRecord, lockPackingOrder } from "./packing-order";
 
 /**
  * Completes packing (complete_packing: packaging_in_progress → packaging_completed): every
@@ -26,9 +26,7 @@ export async function completePacking(actor: Actor, raw: OrderRefInput): Promise
     if (order.state !== "packaging_in_progress") throw new AppError("order_changed");
     const record = await currentPackingRecord(tx, order.id);
     if (!record) throw new AppError("order_changed");
-    const lines = await tx.orderLine.findMany({ where: { orderId: order.id }, select: { id: true, quantity: true } });
-    const scanned = await scannedByLine(tx, record.id);
-    if (lines.some((l) => (scanned.get(l.id) ?? 0) !== l.quantity)) throw new AppError("validation", {}, { _form: "packaging.scan_incomplete" });
+    await assertAllScanned(tx, order.id, record.id);
     if (record.qcPassed !== true) throw new AppError("validation", {}, { _form: "packaging.qc_required" });
 
     const picked = await consumeOrderReservation(tx, { orderId: order.id, actorId: actor.userId });

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/guards";
-import { reservedBinsOf } from "@/lib/inventory/ledger";
+import { reservedBinLines } from "./bins";
 import { batchWhere, inBatchOrder } from "./load-batch";
 import { groupPickList, type PickInput } from "./pick-path";
 
@@ -18,23 +18,16 @@ export async function getPickList(actor: Actor, ids: readonly string[]) {
   const orders = inBatchOrder(orderIds, await db.order.findMany({
     where, select: { id: true, code: true, state: true, warehouse: { select: { code: true, nameEn: true, nameAr: true } } },
   }));
-  const items: PickInput[] = [];
-  const reserved = await db.$transaction(async (tx) => Promise.all(orders.map(async (o) => ({ code: o.code, open: await reservedBinsOf(tx, o.id) }))));
-  const productIds = [...new Set(reserved.flatMap((r) => r.open.map((x) => x.productId)))];
-  const locationIds = [...new Set(reserved.flatMap((r) => r.open.map((x) => x.locationId)))];
-  const [products, bins] = await Promise.all([
-    db.product.findMany({ where: { id: { in: productIds } }, select: { id: true, sku: true, nameEn: true, nameAr: true } }),
-    db.binLocation.findMany({ where: { id: { in: locationIds } }, select: { id: true, code: true, pickOrder: true } }),
-  ]);
+  const open = await reservedBinLines(db, orderIds);
+  const products = await db.product.findMany({
+    where: { id: { in: [...new Set(open.map((x) => x.productId))] } }, select: { id: true, sku: true, nameEn: true, nameAr: true },
+  });
   const product = new Map(products.map((p) => [p.id, p]));
-  const bin = new Map(bins.map((b) => [b.id, b]));
-  for (const r of reserved) {
-    for (const x of r.open) {
-      const p = product.get(x.productId)!;
-      const b = bin.get(x.locationId)!;
-      items.push({ orderCode: r.code, productId: x.productId, sku: p.sku, nameEn: p.nameEn, nameAr: p.nameAr, locationId: x.locationId, binCode: b.code, pickOrder: b.pickOrder, quantity: x.quantity });
-    }
-  }
+  const code = new Map(orders.map((o) => [o.id, o.code]));
+  const items: PickInput[] = open.map((x) => {
+    const p = product.get(x.productId)!;
+    return { orderCode: code.get(x.orderId)!, productId: x.productId, sku: p.sku, nameEn: p.nameEn, nameAr: p.nameAr, locationId: x.locationId, binCode: x.binCode, pickOrder: x.pickOrder, quantity: x.quantity };
+  });
   const lines = groupPickList(items);
   return {
     orders: orders.map((o) => ({ id: o.id, code: o.code, state: o.state, warehouse: o.warehouse })),

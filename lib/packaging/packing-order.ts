@@ -27,3 +27,10 @@ export async function scannedByLine(tx: Tx, packingRecordId: string): Promise<Ma
   const groups = await tx.packingScan.groupBy({ by: ["orderLineId"], where: { packingRecordId }, _sum: { quantity: true } });
   return new Map(groups.filter((g) => g.orderLineId).map((g) => [g.orderLineId as string, g._sum.quantity ?? 0]));
 }
+
+/** Every line of the order fully scanned on this packing record, else a form error (QC and completion need it). */
+export async function assertAllScanned(tx: Tx, orderId: string, packingRecordId: string): Promise<void> {
+  const lines = await tx.orderLine.findMany({ where: { orderId }, select: { id: true, quantity: true } });
+  const scanned = await scannedByLine(tx, packingRecordId);
+  if (lines.some((l) => (scanned.get(l.id) ?? 0) !== l.quantity)) throw new AppError("validation", {}, { _form: "packaging.scan_incomplete" });
+}

@@ -5,7 +5,7 @@ import { assertCan } from "@/lib/auth/guards";
 import { parseOrThrow } from "@/lib/actions/field-errors";
 import { AppError } from "@/lib/errors";
 import { ZQcInput, type QcInput } from "./packing.schema";
-import { currentPackingRecord, lockPackingOrder, scannedByLine } from "./packing-order";
+import { assertAllScanned, currentPackingRecord, lockPackingOrder } from "./packing-order";
 
 /**
  * Quality check of the current packing (packaging.qc), once every item is scanned. Passed →
@@ -22,11 +22,7 @@ export async function recordQc(actor: Actor, raw: QcInput): Promise<{ passed: bo
     if (order.state !== "packaging_in_progress") throw new AppError("order_changed");
     const record = await currentPackingRecord(tx, order.id);
     if (!record || record.qcPassed !== null) throw new AppError("order_changed");
-    const lines = await tx.orderLine.findMany({ where: { orderId: order.id }, select: { id: true, quantity: true } });
-    const scanned = await scannedByLine(tx, record.id);
-    if (lines.some((l) => (scanned.get(l.id) ?? 0) !== l.quantity)) {
-      throw new AppError("validation", {}, { _form: "packaging.scan_incomplete" });
-    }
+    await assertAllScanned(tx, order.id, record.id);
     await tx.packingRecord.update({
       where: { id: record.id },
       data: { qcPassed: input.passed, qcById: actor.userId, qcAt: now, qcNotes: input.notes || null },

@@ -19,7 +19,10 @@ export type ReturnTimelineEntry = { step: "created" | "received" | "inspected" |
  */
 export async function getWarehouseReturn(actor: Actor, raw: { id: string }) {
   assertCan(actor, "returns.inspect");
-  const { id } = ZId.parse(raw);
+  const parsed = ZId.safeParse(raw);
+  // An id from the URL that cannot be one is a return the actor cannot see.
+  if (!parsed.success) throw new AppError("not_found");
+  const { id } = parsed.data;
   const ret = await db.return.findFirst({
     where: { AND: [{ id }, warehouseReturnScope(actor)] },
     select: {

@@ -15,7 +15,10 @@ const ZId = z.object({ id: z.string().min(1).max(64) });
  */
 export async function getSellerReturn(actor: Actor, raw: { id: string }) {
   assertCan(actor, "returns.view_own");
-  const { id } = ZId.parse(raw);
+  const parsed = ZId.safeParse(raw);
+  // An id from the URL that cannot be one is a return the actor cannot see.
+  if (!parsed.success) throw new AppError("not_found");
+  const { id } = parsed.data;
   const ret = await db.return.findFirst({
     where: { AND: [{ id }, sellerReturnScope(actor)] },
     select: {

@@ -1,12 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { InvoiceDetail } from "@/lib/finance/invoices/get-invoice";
-import { dbDateToDay } from "@/lib/finance/statements/period";
 import { formatMoney } from "@/lib/money/format-money";
 import { lineKindLabel, lineSourceText, uaeDate } from "../statements/line-source";
-
-function dayText(d: Date, locale: string): string {
-  return uaeDate(new Date(`${dbDateToDay(d)}T08:00:00Z`), locale);
-}
 
 /** One language's block of the printable invoice (the whole document, in that language). */
 async function InvoiceBlock({ invoice, locale }: { invoice: InvoiceDetail; locale: "en" | "ar" }) {
@@ -32,7 +27,7 @@ async function InvoiceBlock({ invoice, locale }: { invoice: InvoiceDetail; local
         <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm">
           <dt className="text-slate-500">{t("print.number")}</dt><dd dir="ltr" className="font-semibold" data-testid={`invoice-number-${locale}`}>{invoice.number}</dd>
           <dt className="text-slate-500">{t("print.issued")}</dt><dd>{invoice.issuedAt ? uaeDate(invoice.issuedAt, locale) : "—"}</dd>
-          <dt className="text-slate-500">{t("print.period")}</dt><dd>{dayText(invoice.periodStart, locale)} – {dayText(invoice.periodEnd, locale)}</dd>
+          <dt className="text-slate-500">{t("print.period")}</dt><dd>{uaeDate(invoice.periodStart, locale)} – {uaeDate(invoice.periodEnd, locale)}</dd>
           <dt className="text-slate-500">{t("print.status")}</dt><dd>{t(`status.${invoice.status}`)}</dd>
         </dl>
       </header>

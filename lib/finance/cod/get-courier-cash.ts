@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { MAX_HANDOVER_COLLECTIONS } from "./record-handover.schema";
 
 /** Where a courier's unhanded cash comes from: confirmed deliveries of in-house orders. */
-export const courierCashWhere = (courierId: string) => ({ courierId, handoverId: null, companyId: null });
+const courierCashWhere = (courierId: string) => ({ courierId, handoverId: null, companyId: null });
 
 /**
  * One courier's cash in hand, for the handover form: the outstanding collections oldest first
@@ -22,26 +22,25 @@ export async function getCourierCash(actor: Actor, courierId: string) {
   });
   if (!courier) throw new AppError("not_found");
   const where = courierCashWhere(courier.id);
-  const [collections, agg] = await Promise.all([
+  const [collections, [agg]] = await Promise.all([
     db.codCollection.findMany({
       where,
       orderBy: [{ collectedAt: "asc" }, { id: "asc" }],
       take: MAX_HANDOVER_COLLECTIONS,
       select: { id: true, amountFils: true, currency: true, collectedAt: true, order: { select: { code: true, deliveredAt: true } } },
     }),
-    db.codCollection.aggregate({ where, _count: { _all: true } }),
+    // The sum of Int columns could pass 2^31 over many orders: summed as bigint.
+    db.$queryRaw<Array<{ count: number; s: bigint | null }>>`
+      SELECT COUNT(*)::int AS count, SUM("amountFils")::bigint AS s
+      FROM "CodCollection" WHERE "courierId" = ${courier.id} AND "handoverId" IS NULL AND "companyId" IS NULL`,
   ]);
-  // The sum of Int columns could pass 2^31 over many orders: add exactly.
-  const totalFils = collections.length === agg._count._all
-    ? collections.reduce((s, c) => s + BigInt(c.amountFils), 0n)
-    : (await db.$queryRaw<Array<{ s: bigint | null }>>`
-        SELECT SUM("amountFils")::bigint AS s FROM "CodCollection" WHERE "courierId" = ${courier.id} AND "handoverId" IS NULL AND "companyId" IS NULL`)[0]?.s ?? 0n;
+  const count = agg?.count ?? 0;
   return {
     courier,
     collections: collections.map((c) => ({ id: c.id, amountFils: c.amountFils, currency: c.currency, collectedAt: c.collectedAt, orderCode: c.order.code, deliveredAt: c.order.deliveredAt ?? c.collectedAt })),
-    count: agg._count._all,
-    totalFils: BigInt(totalFils),
-    truncated: agg._count._all > collections.length,
+    count,
+    totalFils: BigInt(agg?.s ?? 0),
+    truncated: count > collections.length,
   };
 }
 export type CourierCash = Awaited<ReturnType<typeof getCourierCash>>;

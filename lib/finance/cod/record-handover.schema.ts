@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseAed } from "@/lib/money/parse-aed";
+import { zAedFils } from "@/lib/money/aed-field";
 
 /** Collections settled by one handover, at most (the form lists a courier's oldest ones). */
 export const MAX_HANDOVER_COLLECTIONS = 500;
@@ -11,15 +11,7 @@ export const ZRecordHandoverInput = z.object({
   courierId: z.string().trim().min(1).max(64),
   collectionIds: z.array(z.string().trim().min(1).max(64)).min(1, "select_collections").max(MAX_HANDOVER_COLLECTIONS)
     .refine((ids) => new Set(ids).size === ids.length, "invalid"),
-  receivedAed: z.string().trim().min(1, "required").max(20)
-    .transform((v, ctx) => {
-      const fils = parseAed(v, MAX_HANDOVER_FILS);
-      if (fils === null) {
-        ctx.addIssue({ code: "custom", message: "amount_invalid" });
-        return z.NEVER;
-      }
-      return fils;
-    }),
+  receivedAed: zAedFils(MAX_HANDOVER_FILS),
   note: z.string().trim().max(1000).optional().or(z.literal("")),
 });
 export type RecordHandoverInput = z.input<typeof ZRecordHandoverInput>;

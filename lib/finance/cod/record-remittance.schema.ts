@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseAed } from "@/lib/money/parse-aed";
+import { zAedFils } from "@/lib/money/aed-field";
 import { MAX_REMITTANCE_CSV_CHARS } from "./remittance-csv";
 
 /** AED 100,000,000: a statement total above this is a typo. */
@@ -10,15 +10,7 @@ export const ZRecordRemittanceInput = z.object({
   companyId: z.string().trim().min(1).max(64),
   csv: z.string().min(1, "file_empty").max(MAX_REMITTANCE_CSV_CHARS, "file_too_large"),
   fileName: z.string().trim().max(200).optional().or(z.literal("")),
-  receivedAed: z.string().trim().min(1, "required").max(20)
-    .transform((v, ctx) => {
-      const fils = parseAed(v, MAX_REMITTANCE_FILS);
-      if (fils === null) {
-        ctx.addIssue({ code: "custom", message: "amount_invalid" });
-        return z.NEVER;
-      }
-      return fils;
-    }),
+  receivedAed: zAedFils(MAX_REMITTANCE_FILS),
   reference: z.string().trim().min(1, "required").max(100),
   note: z.string().trim().max(1000).optional().or(z.literal("")),
 });

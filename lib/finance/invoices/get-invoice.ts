@@ -48,15 +48,16 @@ export async function getInvoice(actor: Actor, id: string) {
   const lines: Line[] = inv.lines.map((l) => ({
     id: l.id, kind: l.kind as StatementLineKind, amountFils: l.amountFils, source: parseSource(l.description), orderId: l.order?.id ?? null, orderCode: l.order?.code ?? null,
   }));
-  const groups: Array<{ orderId: string; orderCode: string; lines: Line[]; netFils: bigint }> = [];
+  const byOrder = new Map<string, { orderId: string; orderCode: string; lines: Line[]; netFils: bigint }>();
   const other: Line[] = [];
   for (const l of lines) {
     if (l.kind === "refund" || l.kind === "adjustment" || !l.orderId) { other.push(l); continue; }
-    let g = groups.find((x) => x.orderId === l.orderId);
-    if (!g) groups.push((g = { orderId: l.orderId, orderCode: l.orderCode ?? "", lines: [], netFils: 0n }));
+    let g = byOrder.get(l.orderId);
+    if (!g) byOrder.set(l.orderId, (g = { orderId: l.orderId, orderCode: l.orderCode ?? "", lines: [], netFils: 0n }));
     g.lines.push(l);
     g.netFils += l.amountFils;
   }
+  const groups = [...byOrder.values()]; // a Map keeps first-appearance order
   const livePayout = inv.payouts.find((p) => p.status !== "cancelled") ?? null;
   return {
     ...inv,

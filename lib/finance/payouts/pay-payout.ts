@@ -19,7 +19,14 @@ import { ZPayPayoutInput, type PayPayoutInput, type PayoutStatus } from "./payou
 export async function payPayout(actor: Actor, raw: PayPayoutInput): Promise<{ status: PayoutStatus; proofFileId: string }> {
   assertCan(actor, "finance.payout.pay");
   const input = parseOrThrow(ZPayPayoutInput, raw);
-  const seen = await db.payout.findUnique({ where: { id: input.payoutId }, select: { id: true, sellerId: true, status: true, version: true } });
+  // number, amount, invoice and seller never change after creation: read once, before the upload.
+  const seen = await db.payout.findUnique({
+    where: { id: input.payoutId },
+    select: {
+      id: true, sellerId: true, status: true, version: true, number: true, amountFils: true, invoiceId: true,
+      invoice: { select: { number: true } }, seller: { select: { userId: true } },
+    },
+  });
   if (!seen) throw new AppError("not_found");
   // Nothing is stored for a payout that cannot be paid any more.
   if (seen.status !== "approved" || seen.version !== input.version) throw new AppError("conflict");
@@ -36,20 +43,16 @@ export async function payPayout(actor: Actor, raw: PayPayoutInput): Promise<{ st
         },
       });
       if (res.count !== 1) throw new AppError("conflict");
-      const payout = await tx.payout.findUniqueOrThrow({
-        where: { id: seen.id },
-        select: { number: true, amountFils: true, invoiceId: true, invoice: { select: { number: true } }, seller: { select: { userId: true } } },
-      });
-      if (payout.invoiceId) {
-        await tx.invoice.updateMany({ where: { id: payout.invoiceId, status: "issued" }, data: { status: "paid", version: { increment: 1 } } });
+      if (seen.invoiceId) {
+        await tx.invoice.updateMany({ where: { id: seen.invoiceId, status: "issued" }, data: { status: "paid", version: { increment: 1 } } });
       }
       // The seller learns its money left, in the same transaction as the payment.
-      await notify(tx, { userId: payout.seller.userId, type: "payout_paid", params: { number: payout.number }, link: `/seller/finance/payouts/${seen.id}` });
+      await notify(tx, { userId: seen.seller.userId, type: "payout_paid", params: { number: seen.number }, link: `/seller/finance/payouts/${seen.id}` });
       await writeAudit(tx, auditContext(actor), {
         action: "finance.payout.pay", targetType: "Payout", targetId: seen.id,
         before: { status: "approved", version: input.version },
         after: {
-          status: "paid", number: payout.number, invoice: payout.invoice?.number ?? null, amountFils: payout.amountFils.toString(),
+          status: "paid", number: seen.number, invoice: seen.invoice?.number ?? null, amountFils: seen.amountFils.toString(),
           method: input.method, reference: input.reference, proofFileId: file.id,
         },
       });

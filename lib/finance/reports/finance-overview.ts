@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { can, type Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
+import { outstandingTotals } from "@/lib/finance/cod/list-outstanding";
 import { uaeDayEnd, uaeDayStart, uaeIsoDay } from "@/lib/time/uae-day";
 import { feeTotals } from "./finance-reports";
 import { monthStart } from "./report-filter.schema";
@@ -19,9 +20,7 @@ export async function getFinanceOverview(actor: Actor, opts: { now?: Date } = {}
   const today = uaeIsoDay(opts.now ?? new Date());
   const month = { from: monthStart(today), to: today };
   const [cod, payouts, refunds, openHandovers, draftInvoices, fees] = await Promise.all([
-    db.$queryRaw<Array<{ count: number; amount: bigint }>>`
-      SELECT count(*)::int AS count, COALESCE(sum("amountFils"), 0)::bigint AS amount
-      FROM "CodCollection" WHERE "handoverId" IS NULL AND "remittanceId" IS NULL`,
+    outstandingTotals(),
     db.$queryRaw<Array<{ status: string; count: number; amount: bigint }>>`
       SELECT status::text AS status, count(*)::int AS count, COALESCE(sum("amountFils"), 0)::bigint AS amount
       FROM "Payout" WHERE status IN ('requested', 'approved') GROUP BY status`,
@@ -39,7 +38,8 @@ export async function getFinanceOverview(actor: Actor, opts: { now?: Date } = {}
   const revenue = feeReport(fees);
   return {
     month,
-    codOutstanding: { count: cod[0]?.count ?? 0, amountFils: cod[0]?.amount ?? 0n },
+    // The same cash the COD desk lists: in-house couriers' unhanded + partner companies' unremitted.
+    codOutstanding: { count: cod.couriers.count + cod.companies.count, amountFils: cod.couriers.amountFils + cod.companies.amountFils },
     payoutsAwaitingApproval: pick(payouts, "requested"),
     payoutsAwaitingPayment: pick(payouts, "approved"),
     refundsPending: pick(refunds, "pending"),

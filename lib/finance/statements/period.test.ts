@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dayToDbDate, dbDateToDay, isIsoDay, lastFullUaeMonth, periodDays, periodInstants, periodProblem, uaeYear } from "./period";
+import { daysInclusive, isIsoDay } from "@/lib/callcenter/metrics-math";
+import { dayToDbDate, dbDateToDay, lastFullUaeMonth, periodInstants, periodProblem, uaeYear } from "./period";
 
 describe("lastFullUaeMonth", () => {
   it.each([
@@ -24,8 +25,8 @@ describe("periods", () => {
     expect(periodProblem({ from: "2026-10-31", to: "2026-10-01" })).toBe("period_order");
     expect(periodProblem({ from: "2026-13-01", to: "2026-10-01" })).toBe("period_invalid");
     expect(periodProblem({ from: "2025-01-01", to: "2026-01-02" })).toBe("period_too_long");
-    expect(periodDays({ from: "2026-10-01", to: "2026-10-01" })).toBe(1);
-    expect(periodDays({ from: "2026-10-01", to: "2026-10-31" })).toBe(31);
+    expect(daysInclusive("2026-10-01", "2026-10-01")).toBe(1);
+    expect(daysInclusive("2026-10-01", "2026-10-31")).toBe(31);
   });
 
   it("bounds a period by UAE midnights", () => {

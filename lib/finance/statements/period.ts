@@ -1,20 +1,11 @@
 // Statement periods: inclusive UAE calendar days "YYYY-MM-DD" (date inputs' values). Pure.
+import { daysInclusive, isIsoDay } from "@/lib/callcenter/metrics-math";
 import { uaeDayEnd, uaeDayStart, uaeIsoDay } from "@/lib/time/uae-day";
 
 export type Period = { from: string; to: string };
 
 /** The longest period one statement may cover (a year and a day, for leap years). */
 export const MAX_PERIOD_DAYS = 366;
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** A real calendar day "YYYY-MM-DD" (2026-02-30 is not one). */
-export function isIsoDay(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.getUTCMonth() + 1 === Number(m[2]) && d.getUTCDate() === Number(m[3]);
-}
 
 /** The last complete UAE calendar month before `now`'s UAE day. */
 export function lastFullUaeMonth(now: Date): Period {
@@ -28,16 +19,11 @@ export function lastFullUaeMonth(now: Date): Period {
   return { from: `${py}-${mm}-01`, to: `${py}-${mm}-${String(last).padStart(2, "0")}` };
 }
 
-/** Number of UAE days in the period (1 for from = to). */
-export function periodDays(p: Period): number {
-  return Math.round((Date.parse(`${p.to}T00:00:00Z`) - Date.parse(`${p.from}T00:00:00Z`)) / DAY_MS) + 1;
-}
-
 /** Why a period is unusable, or null: days valid, from ≤ to, at most MAX_PERIOD_DAYS long. */
 export function periodProblem(p: Period): "period_invalid" | "period_order" | "period_too_long" | null {
   if (!isIsoDay(p.from) || !isIsoDay(p.to)) return "period_invalid";
   if (p.from > p.to) return "period_order";
-  if (periodDays(p) > MAX_PERIOD_DAYS) return "period_too_long";
+  if (daysInclusive(p.from, p.to) > MAX_PERIOD_DAYS) return "period_too_long";
   return null;
 }
 
