@@ -2,14 +2,27 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { can, type Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
+import type { Permission } from "@/lib/rbac/permissions";
 
-/** Approved sellers for staff filter menus (id and store name only), by store name. */
-export async function listSellerChoices(actor: Actor): Promise<Array<{ id: string; storeName: string }>> {
-  if (!can(actor, "orders.view_all") && !can(actor, "callcenter.assign")) throw new AppError("not_found");
+export type SellerChoice = { id: string; storeName: string; code: string };
+
+/** Approved sellers (id, store name, code) by store name, for staff pickers; callers check access. */
+export function approvedSellerChoices(): Promise<SellerChoice[]> {
   return db.sellerProfile.findMany({
     where: { approvedAt: { not: null } },
     orderBy: [{ storeName: "asc" }, { id: "asc" }],
-    take: 500,
-    select: { id: true, storeName: true },
+    take: 1000,
+    select: { id: true, storeName: true, code: true },
   });
+}
+
+/**
+ * Approved sellers for staff filter menus, to holders of one of `allowed` (by default the
+ * call-center and order desks); anyone else: not_found.
+ */
+export async function listSellerChoices(
+  actor: Actor, allowed: readonly Permission[] = ["orders.view_all", "callcenter.assign"],
+): Promise<SellerChoice[]> {
+  if (!allowed.some((p) => can(actor, p))) throw new AppError("not_found");
+  return approvedSellerChoices();
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { approvedSellerChoices } from "@/lib/sellers/list-seller-choices";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/guards";
@@ -55,12 +56,7 @@ export async function feesOverview(actor: Actor, raw: { dpage?: unknown; spage?:
       ORDER BY s."storeName", s.id
       LIMIT ${OVERRIDE_PAGE_SIZE} OFFSET ${(q.spage - 1) * OVERRIDE_PAGE_SIZE}`,
     db.$queryRaw<Array<{ n: bigint }>>`SELECT count(DISTINCT "sellerId") AS n FROM "FeeSchedule" WHERE "sellerId" IS NOT NULL`,
-    db.sellerProfile.findMany({
-      where: { approvedAt: { not: null } },
-      orderBy: [{ storeName: "asc" }, { id: "asc" }],
-      take: 500,
-      select: { id: true, code: true, storeName: true },
-    }),
+    approvedSellerChoices(),
     db.$queryRaw<Array<{ sellerId: string; id: string }>>`
       SELECT DISTINCT ON ("sellerId") "sellerId", id FROM "FeeSchedule"
       WHERE "sellerId" IS NOT NULL ORDER BY "sellerId", "createdAt" DESC, id DESC`,

@@ -1,6 +1,7 @@
 import "server-only";
+import { listSellerChoices } from "@/lib/sellers/list-seller-choices";
 import { db } from "@/lib/db/client";
-import { can, type Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/guards";
 import { parseOrThrow } from "@/lib/actions/field-errors";
 import { AppError } from "@/lib/errors";
@@ -25,12 +26,6 @@ export async function getStatement(actor: Actor, raw: StatementPeriodInput): Pro
 }
 
 /** Sellers finance can pick on the statements and list pages (approved ones, by store name). */
-export async function listStatementSellers(actor: Actor) {
-  if (!FINANCE_DESK_PERMISSIONS.some((p) => can(actor, p))) throw new AppError("not_found");
-  return db.sellerProfile.findMany({
-    where: { approvedAt: { not: null } },
-    orderBy: [{ storeName: "asc" }, { id: "asc" }],
-    take: 1000,
-    select: { id: true, storeName: true, code: true },
-  });
+export function listStatementSellers(actor: Actor) {
+  return listSellerChoices(actor, FINANCE_DESK_PERMISSIONS);
 }
