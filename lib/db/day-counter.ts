@@ -1,5 +1,6 @@
 import "server-only";
-import { Prisma, type Tx } from "@/lib/db/client";
+import { Prisma } from "@/generated/prisma/client";
+import type { Tx } from "@/lib/db/client";
 
 /**
  * Counter tables of the `(<key column> text primary key, last int)` shape: per-day code
