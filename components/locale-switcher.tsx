@@ -1,7 +1,7 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { usePathname } from "@/lib/i18n/navigation";
-import { setLocaleAction } from "@/app/[locale]/actions";
+import { setLocaleAction } from "@/lib/users/actions";
 
 /** Switches language on the same page; signed-in users keep the choice on their account. */
 export function LocaleSwitcher({ signedIn }: { signedIn: boolean }) {

@@ -1,7 +1,7 @@
 "use client";
 import { signOut } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
-import { signOutAction } from "@/app/[locale]/actions";
+import { signOutAction } from "@/lib/auth/actions";
 
 export function SignOutButton() {
   const t = useTranslations("nav");

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { createUserAction } from "@/app/[locale]/(admin)/admin/actions";
+import { createUserAction } from "@/lib/users/actions";
 import { ZCreateUserInput, type CreateUserInput } from "@/lib/users/create-user.schema";
 import { Link } from "@/lib/i18n/navigation";
 import { FieldError } from "@/components/ui/field-error";

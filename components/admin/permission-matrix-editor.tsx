@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { createRoleAction, savePermissionMatrixAction } from "@/app/[locale]/(admin)/admin/actions";
+import { createRoleAction, savePermissionMatrixAction } from "@/lib/rbac/actions";
 import type { PermissionMatrix } from "@/lib/rbac/load-permission-matrix";
 import { Alert } from "@/components/ui/alert";
 import { applyActionError } from "@/components/forms/action-result";

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { approveSellerAction, rejectSellerAction } from "@/app/[locale]/(admin)/admin/sellers/actions";
+import { approveSellerAction, rejectSellerAction } from "@/lib/sellers/actions";
 import { Alert } from "@/components/ui/alert";
 import { FieldError } from "@/components/ui/field-error";
 import { applyActionError } from "@/components/forms/action-result";

@@ -4,7 +4,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { z } from "zod";
-import { updateSettingsAction } from "@/app/[locale]/(admin)/admin/actions";
+import { updateSettingsAction } from "@/lib/settings/actions";
 import { SETTINGS, settingChoices, type SettingKey, type Settings } from "@/lib/settings/catalogue";
 import { FieldError } from "@/components/ui/field-error";
 import { Alert } from "@/components/ui/alert";

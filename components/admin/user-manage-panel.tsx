@@ -2,7 +2,7 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { changeUserRoleAction, setUserOverridesAction, setUserStatusAction } from "@/app/[locale]/(admin)/admin/actions";
+import { changeUserRoleAction, setUserOverridesAction, setUserStatusAction } from "@/lib/users/actions";
 import { Alert } from "@/components/ui/alert";
 import { applyActionError } from "@/components/forms/action-result";
 import type { ActionResult } from "@/lib/actions/action";

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useLocale, useTranslations } from "next-intl";
-import { changePasswordAction } from "@/app/[locale]/actions";
+import { changePasswordAction } from "@/lib/auth/actions";
 import { ZChangePasswordInput, type ChangePasswordInput } from "@/lib/auth/change-password.schema";
 import { FieldError } from "@/components/ui/field-error";
 import { Alert } from "@/components/ui/alert";

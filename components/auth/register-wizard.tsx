@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useLocale, useTranslations } from "next-intl";
-import { registerSellerAction } from "@/app/[locale]/(auth)/register/actions";
+import { registerSellerAction } from "@/lib/sellers/actions";
 import { Alert } from "@/components/ui/alert";
 import { FieldError } from "@/components/ui/field-error";
 import { applyActionError } from "@/components/forms/action-result";

@@ -1,7 +1,7 @@
 "use client";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { verifyEmailAction } from "@/app/[locale]/(auth)/register/actions";
+import { verifyEmailAction } from "@/lib/sellers/actions";
 import { Alert } from "@/components/ui/alert";
 import { applyActionError } from "@/components/forms/action-result";
 import { Link } from "@/lib/i18n/navigation";

@@ -1,7 +1,7 @@
 "use client";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { endShiftAction, nextOrderAction, startShiftAction } from "@/app/[locale]/(callcenter)/callcenter/actions";
+import { endShiftAction, nextOrderAction, startShiftAction } from "@/lib/callcenter/actions";
 import { useRouter } from "@/lib/i18n/navigation";
 import { Alert } from "@/components/ui/alert";
 import { applyActionError } from "@/components/forms/action-result";

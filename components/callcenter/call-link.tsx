@@ -1,5 +1,5 @@
 "use client";
-import { startCallAction } from "@/app/[locale]/(callcenter)/callcenter/actions";
+import { startCallAction } from "@/lib/callcenter/actions";
 
 /**
  * Click-to-call: a `tel:` link (the phone or softphone dials); for the assigned agent the

@@ -1,7 +1,7 @@
 "use client";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { assignOrdersAction, autoAssignAction, retryReservationsAction } from "@/app/[locale]/(callcenter)/callcenter/actions";
+import { assignOrdersAction, autoAssignAction, retryReservationsAction } from "@/lib/callcenter/actions";
 import { useRouter } from "@/lib/i18n/navigation";
 import { Alert } from "@/components/ui/alert";
 import { applyActionError } from "@/components/forms/action-result";

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { saveBinAction, saveZoneAction } from "@/app/[locale]/(warehouse)/warehouse/inventory/actions";
+import { saveBinAction, saveZoneAction } from "@/lib/inventory/actions";
 import { useRouter } from "@/lib/i18n/navigation";
 import { Alert } from "@/components/ui/alert";
 import { FieldError } from "@/components/ui/field-error";

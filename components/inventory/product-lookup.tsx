@@ -1,7 +1,7 @@
 "use client";
 import { useState, useTransition } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { findProductAction } from "@/app/[locale]/(warehouse)/warehouse/inventory/actions";
+import { findProductAction } from "@/lib/inventory/actions";
 import { FieldError } from "@/components/ui/field-error";
 
 export type PickedProduct = { id: string; sku: string; nameEn: string; nameAr: string };

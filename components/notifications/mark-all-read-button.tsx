@@ -2,7 +2,7 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { markAllNotificationsReadAction } from "@/app/[locale]/notifications/actions";
+import { markAllNotificationsReadAction } from "@/lib/notifications/actions";
 import { applyActionError } from "@/components/forms/action-result";
 import { Alert } from "@/components/ui/alert";
 

@@ -2,7 +2,7 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { markNotificationReadAction } from "@/app/[locale]/notifications/actions";
+import { markNotificationReadAction } from "@/lib/notifications/actions";
 import { applyActionError } from "@/components/forms/action-result";
 
 /** Per-row "mark as read"; the refresh also updates the bell's count. */

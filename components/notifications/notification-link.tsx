@@ -1,6 +1,6 @@
 "use client";
 import { useTransition } from "react";
-import { markNotificationReadAction } from "@/app/[locale]/notifications/actions";
+import { markNotificationReadAction } from "@/lib/notifications/actions";
 import { Link, useRouter } from "@/lib/i18n/navigation";
 
 /**

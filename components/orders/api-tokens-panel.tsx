@@ -3,7 +3,7 @@ import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useFormatter, useTranslations } from "next-intl";
-import { createApiTokenAction, revokeApiTokenAction } from "@/app/[locale]/(seller)/seller/api/actions";
+import { createApiTokenAction, revokeApiTokenAction } from "@/lib/api/actions";
 import { ZCreateApiTokenInput, type CreateApiTokenInput } from "@/lib/api/api-token.schema";
 import { useRouter } from "@/lib/i18n/navigation";
 import { FieldError } from "@/components/ui/field-error";

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useLocale, useTranslations } from "next-intl";
-import { createOrderAction } from "@/app/[locale]/(seller)/seller/orders/actions";
+import { createOrderAction } from "@/lib/orders/actions";
 import { ZCreateOrderForm, type CreateOrderFormData, type CreateOrderFormInput } from "@/lib/orders/create-order-form.schema";
 import { EMIRATES } from "@/lib/geo/emirates";
 import { filsToAedInput, formatFils, parseAed } from "@/lib/money/parse-aed";

@@ -4,7 +4,7 @@ import Papa from "papaparse";
 import { useTranslations } from "next-intl";
 import {
   finishOrderImportAction, importOrderChunkAction, startOrderImportAction, validateOrderImportAction,
-} from "@/app/[locale]/(seller)/seller/orders/actions";
+} from "@/lib/orders/actions";
 import { MAX_ORDER_LINES } from "@/lib/orders/create-order.schema";
 import { csvDocument } from "@/lib/csv/csv";
 import {

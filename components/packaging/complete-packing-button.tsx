@@ -1,7 +1,7 @@
 "use client";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { completePackingAction } from "@/app/[locale]/(warehouse)/warehouse/packaging/actions";
+import { completePackingAction } from "@/lib/packaging/actions";
 import { applyActionError } from "@/components/forms/action-result";
 import { Alert } from "@/components/ui/alert";
 import { useRouter } from "@/lib/i18n/navigation";

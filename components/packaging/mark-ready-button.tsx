@@ -1,7 +1,7 @@
 "use client";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { markReadyAction } from "@/app/[locale]/(warehouse)/warehouse/packaging/actions";
+import { markReadyAction } from "@/lib/packaging/actions";
 import { applyActionError } from "@/components/forms/action-result";
 import { useRouter } from "@/lib/i18n/navigation";
 

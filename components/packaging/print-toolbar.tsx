@@ -1,7 +1,7 @@
 "use client";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { markLabelsPrintedAction } from "@/app/[locale]/(warehouse)/warehouse/packaging/actions";
+import { markLabelsPrintedAction } from "@/lib/packaging/actions";
 import { applyActionError } from "@/components/forms/action-result";
 import { Alert } from "@/components/ui/alert";
 import { Link, useRouter } from "@/lib/i18n/navigation";

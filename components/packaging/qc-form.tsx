@@ -1,7 +1,7 @@
 "use client";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { recordQcAction } from "@/app/[locale]/(warehouse)/warehouse/packaging/actions";
+import { recordQcAction } from "@/lib/packaging/actions";
 import { applyActionError } from "@/components/forms/action-result";
 import { Alert } from "@/components/ui/alert";
 import { FieldError } from "@/components/ui/field-error";

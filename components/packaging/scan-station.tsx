@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { scanItemAction } from "@/app/[locale]/(warehouse)/warehouse/packaging/actions";
+import { scanItemAction } from "@/lib/packaging/actions";
 import { applyActionError } from "@/components/forms/action-result";
 import { useRouter } from "@/lib/i18n/navigation";
 

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { requestProductDeletionAction } from "@/app/[locale]/(seller)/seller/products/actions";
+import { requestProductDeletionAction } from "@/lib/products/actions";
 import { ZRequestProductDeletionInput, type RequestProductDeletionInput } from "@/lib/products/request-product-deletion.schema";
 import { useRouter } from "@/lib/i18n/navigation";
 import { FieldError } from "@/components/ui/field-error";

@@ -1,7 +1,7 @@
 "use client";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { decideProductAction, decideProductDeletionAction } from "@/app/[locale]/(admin)/admin/products/actions";
+import { decideProductAction, decideProductDeletionAction } from "@/lib/products/actions";
 import { useRouter } from "@/lib/i18n/navigation";
 import { Alert } from "@/components/ui/alert";
 import { FieldError } from "@/components/ui/field-error";

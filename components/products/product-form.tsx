@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { createProductAction, updateProductAction } from "@/app/[locale]/(seller)/seller/products/actions";
+import { createProductAction, updateProductAction } from "@/lib/products/actions";
 import { MAX_PRODUCT_IMAGES, ZProductFields, type ProductFieldsInput } from "@/lib/products/create-product.schema";
 import { useRouter } from "@/lib/i18n/navigation";
 import { FieldError } from "@/components/ui/field-error";

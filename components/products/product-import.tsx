@@ -1,7 +1,7 @@
 "use client";
 import { useState, useTransition } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { importProductsAction, previewProductImportAction } from "@/app/[locale]/(seller)/seller/products/actions";
+import { importProductsAction, previewProductImportAction } from "@/lib/products/actions";
 import { Alert } from "@/components/ui/alert";
 import { applyActionError } from "@/components/forms/action-result";
 import { formatFils } from "@/lib/money/parse-aed";

@@ -1,7 +1,7 @@
 "use client";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { closeReturnAction } from "@/app/[locale]/(warehouse)/warehouse/returns/actions";
+import { closeReturnAction } from "@/lib/returns/actions";
 import { useRouter } from "@/lib/i18n/navigation";
 import { Alert } from "@/components/ui/alert";
 import { applyActionError } from "@/components/forms/action-result";

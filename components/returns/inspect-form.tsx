@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { inspectReturnAction } from "@/app/[locale]/(warehouse)/warehouse/returns/actions";
+import { inspectReturnAction } from "@/lib/returns/actions";
 import {
   BIN_KINDS_FOR, INSPECTION_REFUND_STATUSES, INSPECTION_RESULTS, MAX_RETURN_PHOTOS, ZInspectionFields, type InspectionFieldsInput,
 } from "@/lib/returns/inspect-return.schema";

@@ -8,15 +8,9 @@ import { AppError } from "@/lib/errors";
 import { defineAction } from "@/lib/actions/action";
 import { RATE_LIMITS } from "@/lib/security/rate-limits";
 import { ZCreateUserInput } from "@/lib/users/create-user.schema";
-import {
-  changeUserRoleAction,
-  createRoleAction,
-  createUserAction,
-  savePermissionMatrixAction,
-  setUserOverridesAction,
-  setUserStatusAction,
-  updateSettingsAction,
-} from "@/app/[locale]/(admin)/admin/actions";
+import { changeUserRoleAction, createUserAction, setUserOverridesAction, setUserStatusAction } from "@/lib/users/actions";
+import { createRoleAction, savePermissionMatrixAction } from "@/lib/rbac/actions";
+import { updateSettingsAction } from "@/lib/settings/actions";
 import type { User } from "@/generated/prisma/client";
 import { actorFor, createSeller, createUser, seedSystemRoles, userWithActor } from "../support/factories";
 
@@ -164,7 +158,7 @@ describe("defineAction", () => {
   });
 });
 
-describe("the admin server actions (app/[locale]/(admin)/admin/actions.ts)", () => {
+describe("the admin server actions (lib/users, lib/rbac, lib/settings actions.ts)", () => {
   it("answer not_found to a seller from every action, change nothing, and audit each denial", async () => {
     current.actor = seller.actor;
     const target = await createUser({ role: "finance" });

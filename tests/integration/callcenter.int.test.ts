@@ -21,7 +21,7 @@ import { startShift } from "@/lib/callcenter/start-shift";
 import { endShift } from "@/lib/callcenter/end-shift";
 import { clearSettingsCache } from "@/lib/settings/get-settings";
 import { instantToUaeLocal } from "@/lib/time/uae-day";
-import * as actions from "@/app/[locale]/(callcenter)/callcenter/actions";
+import * as actions from "@/lib/callcenter/actions";
 import { actorFor, createProduct, createSeller, seedSystemRoles, userWithActor } from "../support/factories";
 import { outcomeOf } from "../support/expect";
 import { balanceOf, createBin, createWarehouse, receiveStock } from "../support/stock";

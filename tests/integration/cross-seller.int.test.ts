@@ -31,11 +31,11 @@ vi.mock("@/lib/auth/actor", async (importOriginal) => {
 });
 delete process.env.RATE_LIMIT_MULTIPLIER;
 
-const { updateProductAction, requestProductDeletionAction } = await import("@/app/[locale]/(seller)/seller/products/actions");
+const { updateProductAction, requestProductDeletionAction } = await import("@/lib/products/actions");
 const { createOrderAction, importOrderChunkAction, finishOrderImportAction, validateOrderImportAction } = await import(
-  "@/app/[locale]/(seller)/seller/orders/actions"
+  "@/lib/orders/actions"
 );
-const { revokeApiTokenAction } = await import("@/app/[locale]/(seller)/seller/api/actions");
+const { revokeApiTokenAction } = await import("@/lib/api/actions");
 const { GET: fileRoute } = await import("@/app/api/files/[id]/route");
 const { GET: exportRoute } = await import("@/app/api/exports/orders/route");
 const { GET: apiOrderRoute } = await import("@/app/api/v1/orders/[code]/route");

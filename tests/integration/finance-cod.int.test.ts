@@ -13,7 +13,7 @@ import { listRemittances } from "@/lib/finance/cod/list-remittances";
 import { recordHandover } from "@/lib/finance/cod/record-handover";
 import { recordRemittance } from "@/lib/finance/cod/record-remittance";
 import { resolveHandover } from "@/lib/finance/cod/resolve-handover";
-import * as actions from "@/app/[locale]/(finance)/finance/cod/actions";
+import * as actions from "@/lib/finance/cod/actions";
 import { actorFor, createCourier, createOrder, createSeller, seedSystemRoles, userWithActor } from "../support/factories";
 import { outcomeOf, rejects } from "../support/expect";
 

@@ -16,7 +16,7 @@ import { payPayout } from "@/lib/finance/payouts/pay-payout";
 import { approvePayout, cancelPayout } from "@/lib/finance/payouts/step-payout";
 import { uaeYear } from "@/lib/finance/statements/period";
 import { getStatement } from "@/lib/finance/statements/get-statement";
-import * as payoutActions from "@/app/[locale]/(finance)/finance/payouts/actions";
+import * as payoutActions from "@/lib/finance/payouts/actions";
 import { actorFor, createOrder, createSeller, createRole, createUser, seedSystemRoles, userWithActor } from "../support/factories";
 import { outcomeOf, rejects } from "../support/expect";
 

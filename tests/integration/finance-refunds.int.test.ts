@@ -8,7 +8,7 @@ import { approveRefund } from "@/lib/finance/refunds/approve-refund";
 import { cancelRefund } from "@/lib/finance/refunds/cancel-refund";
 import { listRefunds } from "@/lib/finance/refunds/list-refunds";
 import { payRefund } from "@/lib/finance/refunds/pay-refund";
-import * as actions from "@/app/[locale]/(finance)/finance/refunds/actions";
+import * as actions from "@/lib/finance/refunds/actions";
 import { actorFor, createOrder, createRole, createSeller, seedSystemRoles, userWithActor } from "../support/factories";
 import { outcomeOf, rejects } from "../support/expect";
 

@@ -8,7 +8,7 @@ import type { User } from "@/generated/prisma/client";
 import { notify, notifyHolders } from "@/lib/notifications/notify";
 import { listNotifications, NOTIFICATIONS_PAGE_SIZE, unreadCount } from "@/lib/notifications/list-notifications";
 import { markAllRead, markRead } from "@/lib/notifications/mark-read";
-import { markAllNotificationsReadAction, markNotificationReadAction } from "@/app/[locale]/notifications/actions";
+import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/notifications/actions";
 import { createRole, createUser, seedSystemRoles, userWithActor } from "../support/factories";
 
 const current = vi.hoisted(() => ({ actor: null as null | import("@/lib/auth/actor").Actor }));

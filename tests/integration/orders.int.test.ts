@@ -25,7 +25,7 @@ vi.mock("@/lib/auth/actor", async (importOriginal) => {
 });
 delete process.env.RATE_LIMIT_MULTIPLIER;
 
-const { createOrderAction } = await import("@/app/[locale]/(seller)/seller/orders/actions");
+const { createOrderAction } = await import("@/lib/orders/actions");
 const { GET: exportRoute } = await import("@/app/api/exports/orders/route");
 
 type P = Awaited<ReturnType<typeof createProduct>>;

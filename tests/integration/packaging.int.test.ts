@@ -16,7 +16,7 @@ import { recordPackingDetails } from "@/lib/packaging/record-packing-details";
 import { recordQc } from "@/lib/packaging/record-qc";
 import { scanItem } from "@/lib/packaging/scan-item";
 import { startPacking } from "@/lib/packaging/start-packing";
-import * as actions from "@/app/[locale]/(warehouse)/warehouse/packaging/actions";
+import * as actions from "@/lib/packaging/actions";
 import { actorFor, createProduct, createSeller, seedSystemRoles, userWithActor } from "../support/factories";
 import { outcomeOf, rejects } from "../support/expect";
 import { balanceOf, createBin, createWarehouse, movementsOf, receiveStock, reserve } from "../support/stock";

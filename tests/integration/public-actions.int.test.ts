@@ -7,7 +7,7 @@ import { RATE_LIMITS } from "@/lib/security/rate-limits";
 const ctx: { current: RequestContext } = { current: { ip: null, userAgent: "vitest", requestId: "req-1" } };
 vi.mock("@/lib/security/request-context", () => ({ getRequestContext: async () => ctx.current }));
 
-const { verifyEmailAction } = await import("@/app/[locale]/(auth)/register/actions");
+const { verifyEmailAction } = await import("@/lib/sellers/actions");
 
 // A malformed token is refused by the use-case after the limiter has counted the attempt.
 const attempt = () => verifyEmailAction({ token: "not-a-real-token" } as never);

@@ -1,7 +1,7 @@
 "use client";
 import { useRef, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { pickUpOrderAction } from "@/app/[locale]/(delivery)/delivery/courier/actions";
+import { pickUpOrderAction } from "@/lib/delivery/courier/actions";
 import { useRouter } from "@/lib/i18n/navigation";
 import { Alert } from "@/components/ui/alert";
 import { applyActionError } from "@/components/forms/action-result";

@@ -1,7 +1,7 @@
 "use client";
 import { useRef, useState, useTransition } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { reportDeliveryAction } from "@/app/[locale]/(delivery)/delivery/courier/actions";
+import { reportDeliveryAction } from "@/lib/delivery/courier/actions";
 import { useRouter } from "@/lib/i18n/navigation";
 import { Alert } from "@/components/ui/alert";
 import { FieldError } from "@/components/ui/field-error";

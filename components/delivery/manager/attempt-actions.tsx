@@ -1,7 +1,7 @@
 "use client";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { bulkConfirmAction, confirmAttemptAction, correctAttemptAction } from "@/app/[locale]/(delivery)/delivery/manager/actions";
+import { bulkConfirmAction, confirmAttemptAction, correctAttemptAction } from "@/lib/delivery/actions";
 import { useRouter } from "@/lib/i18n/navigation";
 import { Alert } from "@/components/ui/alert";
 import { FieldError } from "@/components/ui/field-error";

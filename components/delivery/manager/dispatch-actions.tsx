@@ -1,7 +1,7 @@
 "use client";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { dispatchAreaAction, dispatchOrdersAction } from "@/app/[locale]/(delivery)/delivery/manager/actions";
+import { dispatchAreaAction, dispatchOrdersAction } from "@/lib/delivery/actions";
 import { useRouter } from "@/lib/i18n/navigation";
 import { Alert } from "@/components/ui/alert";
 import { applyActionError } from "@/components/forms/action-result";

@@ -1,7 +1,7 @@
 "use client";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { reassignAction } from "@/app/[locale]/(delivery)/delivery/manager/actions";
+import { reassignAction } from "@/lib/delivery/actions";
 import { useRouter } from "@/lib/i18n/navigation";
 import { applyActionError } from "@/components/forms/action-result";
 import type { DispatchTargets } from "@/lib/delivery/list-ready";

@@ -4,7 +4,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useLocale, useTranslations } from "next-intl";
 import type { z } from "zod";
-import { recordHandoverAction } from "@/app/[locale]/(finance)/finance/cod/actions";
+import { recordHandoverAction } from "@/lib/finance/cod/actions";
 import { useRouter } from "@/lib/i18n/navigation";
 import { Alert } from "@/components/ui/alert";
 import { FieldError } from "@/components/ui/field-error";

@@ -3,7 +3,7 @@ import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { calculateOrderFeeAction, editOrderFeeAction } from "@/app/[locale]/(finance)/finance/fees/actions";
+import { calculateOrderFeeAction, editOrderFeeAction } from "@/lib/finance/fees/actions";
 import { applyActionError } from "@/components/forms/action-result";
 import { Alert } from "@/components/ui/alert";
 import { FieldError } from "@/components/ui/field-error";

@@ -1,7 +1,7 @@
 "use client";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { createPayoutAction } from "@/app/[locale]/(finance)/finance/payouts/actions";
+import { createPayoutAction } from "@/lib/finance/payouts/actions";
 import { applyActionError } from "@/components/forms/action-result";
 import { Alert } from "@/components/ui/alert";
 import { useRouter } from "@/lib/i18n/navigation";

@@ -2,7 +2,7 @@
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslations } from "next-intl";
-import { voidInvoiceAction } from "@/app/[locale]/(finance)/finance/invoices/actions";
+import { voidInvoiceAction } from "@/lib/finance/invoices/actions";
 import { applyActionError } from "@/components/forms/action-result";
 import { Alert } from "@/components/ui/alert";
 import { FieldError } from "@/components/ui/field-error";

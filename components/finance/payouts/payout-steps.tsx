@@ -2,7 +2,7 @@
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslations } from "next-intl";
-import { approvePayoutAction, cancelPayoutAction, payPayoutAction } from "@/app/[locale]/(finance)/finance/payouts/actions";
+import { approvePayoutAction, cancelPayoutAction, payPayoutAction } from "@/lib/finance/payouts/actions";
 import { applyActionError } from "@/components/forms/action-result";
 import { Alert } from "@/components/ui/alert";
 import { FieldError } from "@/components/ui/field-error";

@@ -3,7 +3,7 @@ import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { approveRefundAction, cancelRefundAction, payRefundAction } from "@/app/[locale]/(finance)/finance/refunds/actions";
+import { approveRefundAction, cancelRefundAction, payRefundAction } from "@/lib/finance/refunds/actions";
 import {
   ZCancelRefundFields, ZPayRefundFields, type CancelRefundFieldsInput, type PayRefundFieldsInput,
 } from "@/lib/finance/refunds/refund.schema";

@@ -9,6 +9,9 @@ import { requestProductDeletion } from "@/lib/products/request-product-deletion"
 import { ZRequestProductDeletionInput } from "@/lib/products/request-product-deletion.schema";
 import { updateProduct } from "@/lib/products/update-product";
 import { ZUpdateProductInput } from "@/lib/products/update-product.schema";
+import { decideProduct } from "@/lib/products/decide-product";
+import { decideProductDeletion } from "@/lib/products/decide-product-deletion";
+import { ZDecideProductDeletionInput, ZDecideProductInput } from "@/lib/products/decide-product.schema";
 
 export const createProductAction = defineAction({
   name: "products.create", permission: "products.manage_own", schema: ZCreateProductInput, rateLimit: "products.mutation", run: createProduct,
@@ -24,4 +27,11 @@ export const previewProductImportAction = defineAction({
 });
 export const importProductsAction = defineAction({
   name: "products.import", permission: "products.manage_own", schema: ZImportProductsInput, rateLimit: "products.import", run: importProducts,
+});
+
+export const decideProductAction = defineAction({
+  name: "products.decide", permission: "products.approve", schema: ZDecideProductInput, rateLimit: "admin.mutation", run: decideProduct,
+});
+export const decideProductDeletionAction = defineAction({
+  name: "products.decide_deletion", permission: "products.approve", schema: ZDecideProductDeletionInput, rateLimit: "admin.mutation", run: decideProductDeletion,
 });

@@ -1,11 +1,16 @@
 "use server";
-// Public actions (no session yet): built with definePublicAction, see lib/actions/public-action.ts
-// for why these cannot go through defineAction.
 import { definePublicAction } from "@/lib/actions/public-action";
 import { registerSeller, type UploadedDocument } from "@/lib/sellers/register-seller";
 import { REGISTER_DOCUMENTS, type RegisterDocument, type RegisterSellerInput } from "@/lib/sellers/register-seller.schema";
 import { verifyEmail } from "@/lib/sellers/verify-email";
 import type { VerifyEmailInput } from "@/lib/sellers/verify-email.schema";
+import { defineAction } from "@/lib/actions/action";
+import { approveSeller } from "@/lib/sellers/approve-seller";
+import { rejectSeller } from "@/lib/sellers/reject-seller";
+import { ZApproveSellerInput, ZRejectSellerInput } from "@/lib/sellers/decide-seller.schema";
+
+// Public actions (no session yet): built with definePublicAction, see lib/actions/public-action.ts
+// for why these cannot go through defineAction.
 
 const TEXT_FIELDS = ["name", "email", "password", "confirmPassword", "companyName", "storeName", "storeLink", "phone", "emirate", "locale"] as const;
 
@@ -31,4 +36,12 @@ export const verifyEmailAction = definePublicAction({
   name: "sellers.verify_email",
   rateLimit: "verify_email.ip",
   run: (input: VerifyEmailInput, ctx) => verifyEmail(input, ctx),
+});
+
+// Staff decisions on seller applications.
+export const approveSellerAction = defineAction({
+  name: "sellers.approve", permission: "users.approve", schema: ZApproveSellerInput, rateLimit: "admin.mutation", run: approveSeller,
+});
+export const rejectSellerAction = defineAction({
+  name: "sellers.reject", permission: "users.approve", schema: ZRejectSellerInput, rateLimit: "admin.mutation", run: rejectSeller,
 });

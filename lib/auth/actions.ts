@@ -4,15 +4,6 @@ import { defineAction } from "@/lib/actions/action";
 import { changePassword } from "@/lib/auth/change-password";
 import { ZChangePasswordInput } from "@/lib/auth/change-password.schema";
 import { signOut } from "@/lib/auth/sign-out";
-import { setLocale, ZSetLocaleInput } from "@/lib/users/set-locale";
-
-export const setLocaleAction = defineAction({
-  name: "account.set_locale",
-  permission: "signed_in",
-  schema: ZSetLocaleInput,
-  allowWithTemporaryPassword: true,
-  run: setLocale,
-});
 
 export const signOutAction = defineAction({
   name: "auth.sign_out",

@@ -1,16 +1,20 @@
 "use server";
 import { defineAction } from "@/lib/actions/action";
-import { createRole } from "@/lib/rbac/create-role";
-import { ZCreateRoleInput, ZSavePermissionMatrixInput } from "@/lib/rbac/permission-matrix.schema";
-import { savePermissionMatrix } from "@/lib/rbac/save-permission-matrix";
-import { ZSettingsInput } from "@/lib/settings/catalogue";
-import { updateSettings } from "@/lib/settings/update-settings";
 import { changeUserRole } from "@/lib/users/change-user-role";
 import { createUser } from "@/lib/users/create-user";
 import { ZCreateUserInput } from "@/lib/users/create-user.schema";
 import { ZChangeUserRoleInput, ZSetUserOverridesInput, ZSetUserStatusInput } from "@/lib/users/manage-user.schema";
+import { setLocale, ZSetLocaleInput } from "@/lib/users/set-locale";
 import { setUserOverrides } from "@/lib/users/set-user-overrides";
 import { setUserStatus } from "@/lib/users/set-user-status";
+
+export const setLocaleAction = defineAction({
+  name: "account.set_locale",
+  permission: "signed_in",
+  schema: ZSetLocaleInput,
+  allowWithTemporaryPassword: true,
+  run: setLocale,
+});
 
 export const createUserAction = defineAction({
   name: "users.create", permission: "users.manage", schema: ZCreateUserInput, rateLimit: "admin.mutation", run: createUser,
@@ -23,13 +27,4 @@ export const changeUserRoleAction = defineAction({
 });
 export const setUserOverridesAction = defineAction({
   name: "users.set_overrides", permission: "roles.manage", schema: ZSetUserOverridesInput, rateLimit: "admin.mutation", run: setUserOverrides,
-});
-export const savePermissionMatrixAction = defineAction({
-  name: "roles.save_matrix", permission: "roles.manage", schema: ZSavePermissionMatrixInput, rateLimit: "admin.mutation", run: savePermissionMatrix,
-});
-export const createRoleAction = defineAction({
-  name: "roles.create", permission: "roles.manage", schema: ZCreateRoleInput, rateLimit: "admin.mutation", run: createRole,
-});
-export const updateSettingsAction = defineAction({
-  name: "settings.update", permission: "settings.manage", schema: ZSettingsInput, rateLimit: "admin.mutation", run: updateSettings,
 });
