@@ -47,7 +47,12 @@ export default async function middleware(req: NextRequest) {
   }
 
   if (!PUBLIC_PAGES.has(second ?? "")) {
-    const token = await getToken({ req, secret: process.env.NEXTAUTH_SECRET, cookieName: SESSION_COOKIE, secureCookie: secure });
+    const token = await getToken({
+      req,
+      secret: process.env.NEXTAUTH_SECRET,
+      cookieName: SESSION_COOKIE,
+      secureCookie: secure,
+    });
     if (!token?.sid) {
       const url = req.nextUrl.clone();
       url.pathname = `/${first}/login`;

@@ -17,7 +17,11 @@ Result.prototype.addFields = function (fields: Array<{ dataTypeID: number }>) {
 // adapter-pg 6.19 runs a migration script by splitting it on ";", which cuts plpgsql function
 // bodies apart (our integrity migration has triggers). Send each script whole instead: the
 // simple query protocol runs multi-statement text as one implicit transaction.
-type ScriptAdapter = { executeScript(script: string): Promise<void>; client: { query(sql: string): Promise<unknown> }; onError(e: unknown): never };
+type ScriptAdapter = {
+  executeScript(script: string): Promise<void>;
+  client: { query(sql: string): Promise<unknown> };
+  onError(e: unknown): never;
+};
 function patchScripts<T extends object>(adapter: T): T {
   const a = adapter as unknown as ScriptAdapter;
   a.executeScript = async function (script: string) {

@@ -26,8 +26,12 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
         <NavLinks groups={groups} />
         <div className="mt-auto space-y-3 border-t border-slate-100 pt-4">
           <div className="px-3 text-sm">
-            <p className="font-medium" data-testid="current-user">{actor.name}</p>
-            <p className="text-slate-500" data-testid="current-role">{locale === "ar" ? actor.roleName.ar : actor.roleName.en}</p>
+            <p className="font-medium" data-testid="current-user">
+              {actor.name}
+            </p>
+            <p className="text-slate-500" data-testid="current-role">
+              {locale === "ar" ? actor.roleName.ar : actor.roleName.en}
+            </p>
           </div>
           <LocaleSwitcher signedIn />
           <SignOutButton />

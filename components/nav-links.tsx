@@ -11,10 +11,13 @@ export function NavLinks({ groups }: { groups: NavLinkGroup[] }) {
     <nav aria-label={t("main")} className="space-y-5" data-testid="sidebar">
       {groups.map((g) => (
         <div key={g.section}>
-          <p className="mb-1 px-3 text-xs font-semibold tracking-wide text-slate-400 uppercase">{t(`sections.${g.section}`)}</p>
+          <p className="mb-1 px-3 text-xs font-semibold tracking-wide text-slate-400 uppercase">
+            {t(`sections.${g.section}`)}
+          </p>
           <ul className="space-y-0.5">
             {g.items.map((item) => {
-              const active = pathname === item.href || (item.href.split("/").length > 2 && pathname.startsWith(`${item.href}/`));
+              const active =
+                pathname === item.href || (item.href.split("/").length > 2 && pathname.startsWith(`${item.href}/`));
               return (
                 <li key={item.key}>
                   <Link

@@ -3,7 +3,15 @@ import { expectLoginError, PASSWORD, signIn, signInAndLand } from "./support";
 
 test("a seller opening admin and call-center URLs gets a 404 and no data", async ({ page }) => {
   await signInAndLand(page, "seller1@atlas.demo", "en", "/seller");
-  for (const path of ["/en/admin", "/en/admin/users", "/en/admin/roles", "/en/admin/audit", "/en/callcenter/manager", "/en/callcenter/agent", "/en/finance"]) {
+  for (const path of [
+    "/en/admin",
+    "/en/admin/users",
+    "/en/admin/roles",
+    "/en/admin/audit",
+    "/en/callcenter/manager",
+    "/en/callcenter/agent",
+    "/en/finance",
+  ]) {
     const res = await page.goto(path);
     expect(res?.status(), path).toBe(404);
     await expect(page.getByTestId("not-found")).toBeVisible();
@@ -82,7 +90,9 @@ test("pages carry the security headers and the session cookie is HttpOnly and Sa
   expect(csp).not.toContain("unsafe-eval");
   // Every script Next renders carries this response's nonce.
   const nonce = /'nonce-([^']+)'/.exec(csp)![1];
-  const scripts = await page.locator("script[src]").evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce));
+  const scripts = await page
+    .locator("script[src]")
+    .evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce));
   expect(scripts.length).toBeGreaterThan(0);
   for (const n of scripts) expect(n).toBe(nonce);
 

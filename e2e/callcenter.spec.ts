@@ -6,7 +6,6 @@ import { makeCallbackDue } from "./db";
 import { as, createOrderByForm } from "./flows";
 import { type Locale, M, fill } from "./support";
 
-
 /** A datetime-local value in UAE wall-clock time, `ms` from now. */
 const uaeLocal = (ms: number) => new Date(Date.now() + ms + 4 * 3_600_000).toISOString().slice(0, 16);
 
@@ -19,10 +18,18 @@ async function assignByCode(manager: Page, locale: Locale, code: string, agentNa
   const value = await agentSelect.locator("option", { hasText: agentName }).first().getAttribute("value");
   await agentSelect.selectOption(value!);
   await manager.getByTestId("assign-selected").click();
-  await expect(manager.getByTestId("queue-message")).toHaveText(fill(M[locale].callcenter.queue.assigned, { assigned: "1", skipped: "0" }));
+  await expect(manager.getByTestId("queue-message")).toHaveText(
+    fill(M[locale].callcenter.queue.assigned, { assigned: "1", skipped: "0" }),
+  );
 }
 
-async function recordOutcome(agent: Page, locale: Locale, orderId: string, outcome: string, fillForm?: () => Promise<void>) {
+async function recordOutcome(
+  agent: Page,
+  locale: Locale,
+  orderId: string,
+  outcome: string,
+  fillForm?: () => Promise<void>,
+) {
   await agent.goto(`/${locale}/callcenter/orders/${orderId}`);
   await agent.getByTestId(`outcome-${outcome}`).check({ force: true });
   if (fillForm) await fillForm();
@@ -34,7 +41,9 @@ for (const locale of ["en", "ar"] as const) {
   const agentEmail = locale === "en" ? "agent1@atlas.demo" : "agent2@atlas.demo";
   const agentName = locale === "en" ? "Maria Santos" : "Layla Nasser";
 
-  test(`call center: assign, every outcome, callback returns, escalation decided, seller sees the result (${locale})`, async ({ browser }) => {
+  test(`call center: assign, every outcome, callback returns, escalation decided, seller sees the result (${locale})`, async ({
+    browser,
+  }) => {
     test.setTimeout(240_000);
     const seller = await as(browser, "seller1@atlas.demo", locale);
     const n = locale === "en" ? 1 : 2;
@@ -57,21 +66,28 @@ for (const locale of ["en", "ar"] as const) {
     const manager = await as(browser, "ccmanager@atlas.demo", locale);
     await manager.goto(`/${locale}/callcenter/manager`);
     await expect(manager.locator("html")).toHaveAttribute("dir", locale === "ar" ? "rtl" : "ltr");
-    await expect(manager.getByTestId("agent-load").locator(`[data-agent="${agentName}"] [data-testid="agent-shift"]`)).toContainText(fill(L.callcenter.load.onShiftSince, { time: "" }).trim());
+    await expect(
+      manager.getByTestId("agent-load").locator(`[data-agent="${agentName}"] [data-testid="agent-shift"]`),
+    ).toContainText(fill(L.callcenter.load.onShiftSince, { time: "" }).trim());
     // Assigning with nothing ticked is refused in the reader's language.
     await manager.getByTestId("assign-selected").click();
     await expect(manager.getByTestId("queue-message")).toHaveText(L.validation.select_orders);
     for (const o of Object.values(orders)) await assignByCode(manager, locale, o.code, agentName);
     await manager.goto(`/${locale}/callcenter/manager?view=in_review&q=${encodeURIComponent(orders.confirm.code)}`);
-    await expect(manager.locator(`[data-testid="queue-row"][data-code="${orders.confirm.code}"] [data-testid="queue-agent"]`)).toHaveText(agentName);
+    await expect(
+      manager.locator(`[data-testid="queue-row"][data-code="${orders.confirm.code}"] [data-testid="queue-agent"]`),
+    ).toHaveText(agentName);
     // Auto-assignment hands out whatever is still unassigned to agents on shift.
     await manager.goto(`/${locale}/callcenter/manager`);
     await manager.getByTestId("auto-assign").click();
-    await expect(manager.getByTestId("queue-message")).toHaveText(new RegExp(fill(L.callcenter.queue.autoAssigned, { assigned: "\\d+" })));
+    await expect(manager.getByTestId("queue-message")).toHaveText(
+      new RegExp(fill(L.callcenter.queue.autoAssigned, { assigned: "\\d+" })),
+    );
 
     // My queue lists the assigned orders.
     await agent.goto(`/${locale}/callcenter/agent`);
-    for (const o of Object.values(orders)) await expect(agent.locator(`[data-testid="agent-queue-row"][data-code="${o.code}"]`)).toHaveCount(1);
+    for (const o of Object.values(orders))
+      await expect(agent.locator(`[data-testid="agent-queue-row"][data-code="${o.code}"]`)).toHaveCount(1);
 
     // Confirmed, with a quantity correction: stock reserved, order confirmed.
     await agent.goto(`/${locale}/callcenter/orders/${orders.confirm.id}`);
@@ -82,7 +98,9 @@ for (const locale of ["en", "ar"] as const) {
     await agent.getByTestId("fix-qty-0").fill("2");
     await agent.getByTestId("call-note").fill("Deliver after 5pm please");
     await agent.getByTestId("record-outcome").click();
-    await expect(agent.getByTestId("outcome-result")).toHaveText(fill(L.callcenter.outcome.done.confirmed, { state: L.states.callcenter_approved }));
+    await expect(agent.getByTestId("outcome-result")).toHaveText(
+      fill(L.callcenter.outcome.done.confirmed, { state: L.states.callcenter_approved }),
+    );
     await agent.reload();
     await expect(agent.getByTestId("order-state")).toHaveText(L.states.callcenter_approved);
     await expect(agent.getByTestId("line-qty")).toHaveText("2");
@@ -113,7 +131,9 @@ for (const locale of ["en", "ar"] as const) {
     await expect(agent.getByText(L.validation.required)).toBeVisible();
     await agent.getByTestId("cancel-reason").selectOption("wrong_number");
     await agent.getByTestId("record-outcome").click();
-    await expect(agent.getByTestId("outcome-result")).toHaveText(fill(L.callcenter.outcome.done.cancelled, { state: L.states.cancelled }));
+    await expect(agent.getByTestId("outcome-result")).toHaveText(
+      fill(L.callcenter.outcome.done.cancelled, { state: L.states.cancelled }),
+    );
 
     // Escalate needs a note.
     await recordOutcome(agent, locale, orders.escalate.id, "escalated");
@@ -130,7 +150,12 @@ for (const locale of ["en", "ar"] as const) {
     await expect(back.getByTestId("agent-queue-state")).toHaveText(L.states.callcenter_review);
     await expect(agent.getByTestId("notification-count")).toBeVisible();
     await agent.getByTestId("notification-bell").click();
-    await expect(agent.getByTestId("notification-row").filter({ hasText: orders.postpone.code.slice(1) }).first()).toBeVisible();
+    await expect(
+      agent
+        .getByTestId("notification-row")
+        .filter({ hasText: orders.postpone.code.slice(1) })
+        .first(),
+    ).toBeVisible();
 
     // The manager sees both in the escalations inbox, with the agent's note, and approves one.
     await manager.goto(`/${locale}/callcenter/manager/escalations`);
@@ -140,11 +165,18 @@ for (const locale of ["en", "ar"] as const) {
     await esc.getByTestId("escalation-code").click();
     await manager.getByTestId("decision-approve").check({ force: true });
     await manager.getByTestId("resolve-escalation").click();
-    await expect(manager.getByTestId("escalation-message")).toHaveText(fill(L.callcenter.escalations.resolved, { state: L.states.callcenter_approved }));
+    await expect(manager.getByTestId("escalation-message")).toHaveText(
+      fill(L.callcenter.escalations.resolved, { state: L.states.callcenter_approved }),
+    );
     await expect(manager.getByTestId("notification-count")).toBeVisible();
 
     // The seller sees the seller-facing status only — never the agents' notes.
-    for (const [o, status] of [[orders.confirm, "confirmed"], [orders.escalate, "confirmed"], [orders.cancel, "cancelled"], [orders.noAnswer, "pending"]] as const) {
+    for (const [o, status] of [
+      [orders.confirm, "confirmed"],
+      [orders.escalate, "confirmed"],
+      [orders.cancel, "cancelled"],
+      [orders.noAnswer, "pending"],
+    ] as const) {
       await seller.goto(`/${locale}/seller/orders/${o.id}`);
       await expect(seller.getByTestId("order-status").first()).toHaveText(L.sellerStatus[status]);
       await expect(seller.locator("body")).not.toContainText("Customer asks for a discount");
@@ -158,15 +190,27 @@ for (const locale of ["en", "ar"] as const) {
     for (const p of [seller, agent, manager]) await p.context().close();
   });
 
-  test(`call center: another agent, the seller and a packer get 404 on an agent's order (${locale})`, async ({ browser }) => {
+  test(`call center: another agent, the seller and a packer get 404 on an agent's order (${locale})`, async ({
+    browser,
+  }) => {
     const seller = await as(browser, "seller1@atlas.demo", locale);
-    const order = await createOrderByForm(seller, locale, `CC Private ${locale}`, `050 660 000${locale === "en" ? 1 : 2}`, { quantity: 1 });
+    const order = await createOrderByForm(
+      seller,
+      locale,
+      `CC Private ${locale}`,
+      `050 660 000${locale === "en" ? 1 : 2}`,
+      { quantity: 1 },
+    );
     const manager = await as(browser, "ccmanager@atlas.demo", locale);
     await assignByCode(manager, locale, order.code, agentName);
     const owner = await as(browser, agentEmail, locale);
     expect((await owner.goto(`/${locale}/callcenter/orders/${order.id}`))?.status()).toBe(200);
     await expect(owner.getByTestId("outcome-panel")).toBeVisible();
-    for (const email of [locale === "en" ? "agent2@atlas.demo" : "agent1@atlas.demo", "seller1@atlas.demo", "packer@atlas.demo"]) {
+    for (const email of [
+      locale === "en" ? "agent2@atlas.demo" : "agent1@atlas.demo",
+      "seller1@atlas.demo",
+      "packer@atlas.demo",
+    ]) {
       const p = await as(browser, email, locale);
       const res = await p.goto(`/${locale}/callcenter/orders/${order.id}`);
       expect(res?.status(), email).toBe(404);
@@ -192,12 +236,21 @@ test("call center: “next order” claims the oldest waiting order and opens it
 });
 
 for (const locale of ["en", "ar"] as const) {
-  test(`call center: metrics with charts for the manager (all agents) and the agent (own figures only) (${locale})`, async ({ browser }) => {
+  test(`call center: metrics with charts for the manager (all agents) and the agent (own figures only) (${locale})`, async ({
+    browser,
+  }) => {
     const L = M[locale];
     const manager = await as(browser, "ccmanager@atlas.demo", locale);
     await manager.goto(`/${locale}/callcenter/metrics`);
     await expect(manager.locator("html")).toHaveAttribute("dir", locale === "ar" ? "rtl" : "ltr");
-    for (const id of ["metric-confirmation-rate", "metric-calls-per-hour", "metric-aht", "metric-attempts-per-confirmed", "metric-waiting", "metric-oldest-age"]) {
+    for (const id of [
+      "metric-confirmation-rate",
+      "metric-calls-per-hour",
+      "metric-aht",
+      "metric-attempts-per-confirmed",
+      "metric-waiting",
+      "metric-oldest-age",
+    ]) {
       await expect(manager.getByTestId(id)).toBeVisible();
     }
     // The journeys above made calls today: agents appear with their figures, and the charts draw.

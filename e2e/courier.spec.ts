@@ -20,7 +20,9 @@ const uaeLocal = (ms: number) => new Date(Date.now() + ms + 4 * 3_600_000).toISO
 function otpHash(orderId: string, code: string): string {
   const key = process.env.PII_HMAC_KEY;
   if (!key) throw new Error("PII_HMAC_KEY is not set (run through npm test)");
-  return createHmac("sha256", Buffer.from(key, "base64")).update(`Order.deliveryOtp:${orderId}\u0000${code}`).digest("base64url");
+  return createHmac("sha256", Buffer.from(key, "base64"))
+    .update(`Order.deliveryOtp:${orderId}\u0000${code}`)
+    .digest("base64url");
 }
 
 /** What dispatch leaves behind: out for delivery, assigned to the courier, a stop number, an OTP texted. */
@@ -53,14 +55,19 @@ for (const locale of ["en", "ar"] as const) {
   const L = M[locale];
   const email = locale === "en" ? "courier1@atlas.demo" : "courier2@atlas.demo";
 
-  test(`courier on a phone: run, pick-up scan, OTP delivery, failed attempt, signature (${locale})`, async ({ page, browser }) => {
+  test(`courier on a phone: run, pick-up scan, OTP delivery, failed attempt, signature (${locale})`, async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(180_000);
     const seller = await as(browser, "seller1@atlas.demo", locale);
     const n = locale === "en" ? 1 : 2;
     const otp = locale === "en" ? "418205" : "730961";
     const A = await createOrderByForm(seller, locale, `Courier OTP ${locale}`, `050 710 000${n}`, { quantity: 1 });
     const B = await createOrderByForm(seller, locale, `Courier Failed ${locale}`, `050 720 000${n}`, { quantity: 1 });
-    const C = await createOrderByForm(seller, locale, `Courier Signature ${locale}`, `050 730 000${n}`, { quantity: 1 });
+    const C = await createOrderByForm(seller, locale, `Courier Signature ${locale}`, `050 730 000${n}`, {
+      quantity: 1,
+    });
     // Not dispatched to this courier: not in the run, refused at the scan, 404 as a page.
     const D = await createOrderByForm(seller, locale, `Courier Foreign ${locale}`, `050 740 000${n}`, { quantity: 1 });
     await seller.context().close();
@@ -91,14 +98,19 @@ for (const locale of ["en", "ar"] as const) {
       await scan.fill(o.code);
       await scan.press("Enter");
       await expect(page.getByTestId("pickup-message")).toHaveText(fill(L.courier.pickup.done, { code: o.code }));
-      await expect(page.locator(`[data-testid="stop-card"][data-code="${o.code}"] [data-testid="stop-picked"]`)).toBeVisible();
+      await expect(
+        page.locator(`[data-testid="stop-card"][data-code="${o.code}"] [data-testid="stop-picked"]`),
+      ).toBeVisible();
     }
 
     // Stop A: call and map links, then a wrong OTP (refused, counted), then the right one.
     await openStop(page, locale, A.code);
     await expect(page.getByTestId("customer-name")).toHaveText(`Courier OTP ${locale}`);
     await expect(page.getByTestId("call-customer")).toHaveAttribute("href", `tel:+97150710000${n}`);
-    await expect(page.getByTestId("open-map")).toHaveAttribute("href", /^https:\/\/www\.google\.com\/maps\/search\/\?api=1&query=Sheikh%20Zayed%20Road/);
+    await expect(page.getByTestId("open-map")).toHaveAttribute(
+      "href",
+      /^https:\/\/www\.google\.com\/maps\/search\/\?api=1&query=Sheikh%20Zayed%20Road/,
+    );
     await expectNoHorizontalScroll(page);
     await page.getByTestId("outcome-delivered").click();
     await expect(page.getByTestId("proof-otp")).toHaveAttribute("aria-pressed", "true");
@@ -113,7 +125,9 @@ for (const locale of ["en", "ar"] as const) {
     await expect(page.getByTestId("stop-report")).toHaveCount(0);
     const [a] = await sql<{ failures: number; attempts: number; otpVerified: boolean; cod: number; total: number }>(
       `SELECT o."deliveryOtpFailures" AS failures, o."deliveryAttempts" AS attempts, d."otpVerified" AS "otpVerified", d."codCollectedFils" AS cod, o."totalFils" AS total
-       FROM "Order" o JOIN "DeliveryAttempt" d ON d."orderId" = o.id WHERE o.id = $1`, [A.id]);
+       FROM "Order" o JOIN "DeliveryAttempt" d ON d."orderId" = o.id WHERE o.id = $1`,
+      [A.id],
+    );
     expect(a).toEqual({ failures: 1, attempts: 1, otpVerified: true, cod: a.total, total: a.total });
 
     // Stop B: failed attempt (not picked up is fine for a failed attempt), rescheduled for tomorrow.
@@ -127,7 +141,9 @@ for (const locale of ["en", "ar"] as const) {
     await page.getByTestId("report-submit").click();
     await expect(page.getByTestId("stop-waiting")).toHaveText(L.courier.stop.waiting);
     const [b] = await sql<{ outcome: string; reason: string; resched: boolean }>(
-      `SELECT outcome::text AS outcome, reason, "rescheduleAt" > now() AS resched FROM "DeliveryAttempt" WHERE "orderId" = $1`, [B.id]);
+      `SELECT outcome::text AS outcome, reason, "rescheduleAt" > now() AS resched FROM "DeliveryAttempt" WHERE "orderId" = $1`,
+      [B.id],
+    );
     expect(b).toEqual({ outcome: "failed", reason: "no_answer", resched: true });
 
     // Stop C: signed by the customer on the screen; less cash than the order amount needs a note.
@@ -140,7 +156,13 @@ for (const locale of ["en", "ar"] as const) {
     expect(pad).not.toBeNull();
     await page.mouse.move(pad!.x + 30, pad!.y + 100);
     await page.mouse.down();
-    for (const [dx, dy] of [[80, 40], [140, 120], [200, 60], [260, 110]]) await page.mouse.move(pad!.x + dx, pad!.y + dy, { steps: 4 });
+    for (const [dx, dy] of [
+      [80, 40],
+      [140, 120],
+      [200, 60],
+      [260, 110],
+    ])
+      await page.mouse.move(pad!.x + dx, pad!.y + dy, { steps: 4 });
     await page.mouse.up();
     await expect(page.getByText(L.courier.report.signed)).toBeVisible();
     await page.getByTestId("cod-input").fill("10");
@@ -149,19 +171,37 @@ for (const locale of ["en", "ar"] as const) {
     await page.getByTestId("cod-note").fill("Customer paid the rest by card");
     await page.getByTestId("report-submit").click();
     await expect(page.getByTestId("stop-waiting")).toHaveText(L.courier.stop.waiting);
-    const [c] = await sql<{ proofKind: string; cod: number; sellerId: string | null; purpose: string; mimeType: string }>(
+    const [c] = await sql<{
+      proofKind: string;
+      cod: number;
+      sellerId: string | null;
+      purpose: string;
+      mimeType: string;
+    }>(
       `SELECT d."proofKind"::text AS "proofKind", d."codCollectedFils" AS cod, f."sellerId", f.purpose::text AS purpose, f."mimeType"
-       FROM "DeliveryAttempt" d JOIN "StoredFile" f ON f.id = d."signatureFileId" WHERE d."orderId" = $1`, [C.id]);
-    expect(c).toEqual({ proofKind: "signature", cod: 1000, sellerId: null, purpose: "delivery_proof", mimeType: "image/png" });
+       FROM "DeliveryAttempt" d JOIN "StoredFile" f ON f.id = d."signatureFileId" WHERE d."orderId" = $1`,
+      [C.id],
+    );
+    expect(c).toEqual({
+      proofKind: "signature",
+      cod: 1000,
+      sellerId: null,
+      purpose: "delivery_proof",
+      mimeType: "image/png",
+    });
 
     // Back on the run: all three reported and waiting; today's totals count the two deliveries.
     await page.getByTestId("back-to-run").click();
     for (const o of [A, B, C]) {
-      await expect(page.locator(`[data-testid="stop-card"][data-code="${o.code}"] [data-testid="stop-waiting"]`)).toHaveText(L.courier.run.waiting);
+      await expect(
+        page.locator(`[data-testid="stop-card"][data-code="${o.code}"] [data-testid="stop-waiting"]`),
+      ).toHaveText(L.courier.run.waiting);
     }
     const [today] = await sql<{ n: number }>(
       `SELECT count(*)::int AS n FROM "DeliveryAttempt" d JOIN "Courier" c ON c.id = d."courierId" JOIN "User" u ON u.id = c."userId"
-       WHERE u.email = $1 AND d.outcome = 'delivered' AND d."createdAt" >= date_trunc('day', now() AT TIME ZONE 'Asia/Dubai') AT TIME ZONE 'Asia/Dubai'`, [email]);
+       WHERE u.email = $1 AND d.outcome = 'delivered' AND d."createdAt" >= date_trunc('day', now() AT TIME ZONE 'Asia/Dubai') AT TIME ZONE 'Asia/Dubai'`,
+      [email],
+    );
     expect(today.n).toBe(2);
     await expect(page.getByTestId("total-deliveredToday")).toHaveText(String(today.n));
 

@@ -88,7 +88,10 @@ test.describe.serial("cross-seller", () => {
     await select.selectOption((await select.locator("option", { hasText: "ATL-OASIS-00001" }).getAttribute("value"))!);
     await seller1.getByTestId("order-submit").click();
     await expect(seller1).toHaveURL(/\/en\/seller\/orders\/[0-9a-f-]{36}\?created=1$/);
-    const orderUrl = seller1.url().replace(/^https?:\/\/[^/]+/, "").replace(/\?.*$/, "");
+    const orderUrl = seller1
+      .url()
+      .replace(/^https?:\/\/[^/]+/, "")
+      .replace(/\?.*$/, "");
     const code = (await seller1.getByTestId("order-code").first().textContent())!.trim();
     await expect(seller1.getByTestId("order-phone")).toHaveText(`+97155${digits}`);
 
@@ -102,9 +105,15 @@ test.describe.serial("cross-seller", () => {
     expect((await seller1.goto(orderUrl))?.status()).toBe(200);
 
     victim = {
-      orderId: orderUrl.split("/").pop()!, orderUrl, code, customer, phoneE164: `+97155${digits}`,
-      seededProductId, seededProductName: "Oud Royale Eau de Parfum 100 ml",
-      newProduct: { ...created, name }, fileUrl,
+      orderId: orderUrl.split("/").pop()!,
+      orderUrl,
+      code,
+      customer,
+      phoneE164: `+97155${digits}`,
+      seededProductId,
+      seededProductName: "Oud Royale Eau de Parfum 100 ml",
+      newProduct: { ...created, name },
+      fileUrl,
     };
     await seller1.context().close();
     attacker = await as(browser, "seller2@atlas.demo", "en");
@@ -113,11 +122,23 @@ test.describe.serial("cross-seller", () => {
   test("cross-seller pages: seller2 gets 404 and nothing on seller1's product, edit and order pages (en, ar rtl)", async () => {
     for (const locale of ["en", "ar"] as const) {
       const pages = [
-        { path: `/${locale}/seller/products/${victim.seededProductId}`, secrets: [victim.seededProductName, "ATL-OASIS-00001"] },
-        { path: `/${locale}/seller/products/${victim.newProduct.id}`, secrets: [victim.newProduct.name, victim.newProduct.sku] },
-        { path: `/${locale}/seller/orders/${victim.orderId}`, secrets: [victim.customer, victim.code, victim.phoneE164] },
+        {
+          path: `/${locale}/seller/products/${victim.seededProductId}`,
+          secrets: [victim.seededProductName, "ATL-OASIS-00001"],
+        },
+        {
+          path: `/${locale}/seller/products/${victim.newProduct.id}`,
+          secrets: [victim.newProduct.name, victim.newProduct.sku],
+        },
+        {
+          path: `/${locale}/seller/orders/${victim.orderId}`,
+          secrets: [victim.customer, victim.code, victim.phoneE164],
+        },
         // The staff view of a product is not a way round either.
-        { path: `/${locale}/admin/products/${victim.newProduct.id}`, secrets: [victim.newProduct.name, victim.newProduct.sku] },
+        {
+          path: `/${locale}/admin/products/${victim.newProduct.id}`,
+          secrets: [victim.newProduct.name, victim.newProduct.sku],
+        },
       ];
       for (const { path, secrets } of pages) {
         const res = await attacker.goto(path);
@@ -128,11 +149,19 @@ test.describe.serial("cross-seller", () => {
         for (const s of secrets) expect(html, `${path} leaks ${s}`).not.toContain(s);
       }
     }
-    await expect(attacker.getByTestId("not-found")).toHaveText(JSON.parse(readFileSync("messages/ar.json", "utf8")).errors.not_found_title);
+    await expect(attacker.getByTestId("not-found")).toHaveText(
+      JSON.parse(readFileSync("messages/ar.json", "utf8")).errors.not_found_title,
+    );
   });
 
   test("cross-seller lists: seller2's order and product search by seller1's code, phone, name or SKU finds nothing", async () => {
-    for (const q of [victim.code, victim.code.slice(1), victim.phoneE164, `0${victim.phoneE164.slice(4)}`, victim.customer]) {
+    for (const q of [
+      victim.code,
+      victim.code.slice(1),
+      victim.phoneE164,
+      `0${victim.phoneE164.slice(4)}`,
+      victim.customer,
+    ]) {
       await attacker.goto(`/en/seller/orders?q=${encodeURIComponent(q)}`);
       await expect(attacker.getByTestId("orders-table")).toBeVisible();
       await expect(attacker.getByTestId("order-row"), q).toHaveCount(0);
@@ -157,20 +186,29 @@ test.describe.serial("cross-seller", () => {
       expect(res.status(), query).toBe(200);
       expect(res.headers()["cache-control"]).toContain("no-store");
       const csv = await res.text();
-      for (const s of [victim.code, victim.customer, victim.phoneE164, "ATL-OASIS-"]) expect(csv, `${query} leaks ${s}`).not.toContain(s);
+      for (const s of [victim.code, victim.customer, victim.phoneE164, "ATL-OASIS-"])
+        expect(csv, `${query} leaks ${s}`).not.toContain(s);
     }
     const file = await attacker.request.get(victim.fileUrl);
     expect(file.status()).toBe(404);
     expect(file.headers()["cache-control"]).toContain("no-store");
-    expect(Buffer.from(await file.body()).subarray(1, 4).toString()).not.toBe("PNG");
+    expect(
+      Buffer.from(await file.body())
+        .subarray(1, 4)
+        .toString(),
+    ).not.toBe("PNG");
   });
 
-  test("cross-seller actions: seller2's own forms sent with seller1's ids are refused and change nothing", async ({ browser }) => {
+  test("cross-seller actions: seller2's own forms sent with seller1's ids are refused and change nothing", async ({
+    browser,
+  }) => {
     // 1. A deletion request for seller1's product (seller2's own deletion form, id swapped).
     const ownProductId = await productIdBySku(attacker, "en", "ATL-GULF-00001");
     await attacker.goto(`/en/seller/products/${ownProductId}`);
     await attacker.locator("#reason").fill("Swapped id: this must not reach the victim");
-    const deletion = await swapNextActionArgument(attacker, ownProductId, victim.seededProductId, () => attacker.getByTestId("request-deletion").click());
+    const deletion = await swapNextActionArgument(attacker, ownProductId, victim.seededProductId, () =>
+      attacker.getByTestId("request-deletion").click(),
+    );
     expect(deletion).toContain('"error":"not_found"');
     await expect(attacker.getByTestId("deletion-error")).toBeVisible();
 
@@ -184,7 +222,9 @@ test.describe.serial("cross-seller", () => {
     await attacker.locator("#emirate").selectOption("sharjah");
     await attacker.locator("#city").fill("Sharjah");
     await attacker.locator("#street").fill("Al Wahda Street");
-    const order = await swapNextActionArgument(attacker, ownOrderable, victim.seededProductId, () => attacker.getByTestId("order-submit").click());
+    const order = await swapNextActionArgument(attacker, ownOrderable, victim.seededProductId, () =>
+      attacker.getByTestId("order-submit").click(),
+    );
     expect(order).toContain("product_not_found");
     await expect(attacker.getByText(EN.validation.product_not_found)).toBeVisible();
     await expect(attacker).toHaveURL(/\/en\/seller\/orders\/new$/);
@@ -201,7 +241,9 @@ test.describe.serial("cross-seller", () => {
     await expect(attacker.getByTestId("deletion-form")).toBeVisible();
   });
 
-  test("cross-seller API: seller2's token cannot read, list or order seller1's orders and SKUs", async ({ request }) => {
+  test("cross-seller API: seller2's token cannot read, list or order seller1's orders and SKUs", async ({
+    request,
+  }) => {
     await attacker.goto("/en/seller/api");
     await attacker.getByTestId("token-name").fill(`Cross-seller ${Date.now()}`);
     await attacker.getByTestId("token-create").click();
@@ -231,24 +273,38 @@ test.describe.serial("cross-seller", () => {
     const post = await request.post("/api/v1/orders", {
       headers: { ...auth, "Idempotency-Key": `cross-seller-${Date.now()}` },
       data: {
-        customerName: "API Attacker", customerPhone: "+971 56 111 2233", emirate: "dubai", city: "Dubai", street: "Sheikh Zayed Road",
+        customerName: "API Attacker",
+        customerPhone: "+971 56 111 2233",
+        emirate: "dubai",
+        city: "Dubai",
+        street: "Sheikh Zayed Road",
         lines: [{ sku: "ATL-OASIS-00001", quantity: 1 }],
       },
     });
     expect(post.status()).toBe(400);
-    expect(await post.json()).toMatchObject({ error: { code: "validation", fields: { "lines.0.sku": "product_not_found" } } });
+    expect(await post.json()).toMatchObject({
+      error: { code: "validation", fields: { "lines.0.sku": "product_not_found" } },
+    });
     // Smuggling the seller or the status in the body is refused outright (no mass assignment).
     const smuggled = await request.post("/api/v1/orders", {
       headers: { ...auth, "Idempotency-Key": `cross-seller-smuggle-${Date.now()}` },
       data: {
-        customerName: "API Attacker", customerPhone: "+971 56 111 2233", emirate: "dubai", city: "Dubai", street: "Sheikh Zayed Road",
-        lines: [{ sku: "ATL-GULF-00001", quantity: 1 }], sellerId: victim.seededProductId, status: "delivered",
+        customerName: "API Attacker",
+        customerPhone: "+971 56 111 2233",
+        emirate: "dubai",
+        city: "Dubai",
+        street: "Sheikh Zayed Road",
+        lines: [{ sku: "ATL-GULF-00001", quantity: 1 }],
+        sellerId: victim.seededProductId,
+        status: "delivered",
       },
     });
     expect(smuggled.status()).toBe(400);
   });
 
-  test("cross-seller staff: courier1, agent1 and stock get 404 on seller1's order page, product page and file URL", async ({ browser }) => {
+  test("cross-seller staff: courier1, agent1 and stock get 404 on seller1's order page, product page and file URL", async ({
+    browser,
+  }) => {
     for (const email of ["courier1@atlas.demo", "agent1@atlas.demo", "stock@atlas.demo"]) {
       const staff = await as(browser, email, "en");
       for (const path of [victim.orderUrl, `/en/seller/products/${victim.newProduct.id}`]) {

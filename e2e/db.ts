@@ -14,6 +14,9 @@ export async function sql<T = Record<string, unknown>>(text: string, params: unk
 
 /** Moves a postponed order's callback time into the past, as if the time had come. */
 export async function makeCallbackDue(code: string): Promise<void> {
-  const rows = await sql(`UPDATE "Order" SET "callbackAt" = now() - interval '1 minute' WHERE code = $1 AND state = 'postponed' RETURNING id`, [code]);
+  const rows = await sql(
+    `UPDATE "Order" SET "callbackAt" = now() - interval '1 minute' WHERE code = $1 AND state = 'postponed' RETURNING id`,
+    [code],
+  );
   if (rows.length !== 1) throw new Error(`makeCallbackDue: ${code} is not postponed`);
 }

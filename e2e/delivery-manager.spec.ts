@@ -10,20 +10,26 @@ const COURIER_NAME = "Imran Qureshi"; // courier1@atlas.demo in prisma/seed.ts
 
 /** Stands in for packing (another module): the order is packed, labelled and ready. */
 async function makeReady(code: string): Promise<void> {
-  const rows = await sql(`UPDATE "Order" SET state = 'ready_for_delivery', "stateChangedAt" = now(), version = version + 1 WHERE code = $1 AND state = 'seller_submitted' RETURNING id`, [code]);
+  const rows = await sql(
+    `UPDATE "Order" SET state = 'ready_for_delivery', "stateChangedAt" = now(), version = version + 1 WHERE code = $1 AND state = 'seller_submitted' RETURNING id`,
+    [code],
+  );
   if (rows.length !== 1) throw new Error(`makeReady: ${code} is not a new order`);
 }
 
 /** Stands in for the courier's screen: a delivered report waiting for the manager. */
 async function courierReportsDelivered(code: string): Promise<void> {
-  const rows = await sql(`
+  const rows = await sql(
+    `
     WITH o AS (
       UPDATE "Order" SET state = 'pending_manager_confirmation', "stateChangedAt" = now(), version = version + 1
       WHERE code = $1 AND state = 'delivery_in_progress' AND "assignedCourierId" IS NOT NULL
       RETURNING id, "assignedCourierId", "deliveryRunId", "totalFils")
     INSERT INTO "DeliveryAttempt" (id, "orderId", "courierId", "runId", "attemptNo", outcome, "proofKind", "otpVerified", "codCollectedFils", status, version, "createdAt", "updatedAt")
     SELECT 'e2e' || md5(random()::text), id, "assignedCourierId", "deliveryRunId", 1, 'delivered', 'otp', true, "totalFils", 'pending', 0, now(), now() FROM o
-    RETURNING id`, [code]);
+    RETURNING id`,
+    [code],
+  );
   if (rows.length !== 1) throw new Error(`courierReportsDelivered: ${code} is not out for delivery`);
 }
 
@@ -33,7 +39,13 @@ for (const locale of ["en", "ar"] as const) {
   test(`delivery manager: company, dispatch, confirmation, performance (${locale})`, async ({ browser }) => {
     test.setTimeout(180_000);
     const seller = await as(browser, "seller1@atlas.demo", locale);
-    const order = await createOrderByForm(seller, locale, `DM Customer ${locale}`, locale === "en" ? "050 710 0001" : "050 710 0002", { quantity: 1 });
+    const order = await createOrderByForm(
+      seller,
+      locale,
+      `DM Customer ${locale}`,
+      locale === "en" ? "050 710 0001" : "050 710 0002",
+      { quantity: 1 },
+    );
     await makeReady(order.code);
 
     const manager = await as(browser, "dmanager@atlas.demo", locale);
@@ -50,7 +62,9 @@ for (const locale of ["en", "ar"] as const) {
     await form.getByTestId("company-code").fill(code);
     await form.getByTestId("company-save").click();
     await expect(form.getByTestId("company-message")).toHaveText(L.partners.saved);
-    await expect(manager.locator(`[data-testid="company-row"][data-code="${code}"] [data-testid="company-status"]`)).toHaveText(L.partners.active);
+    await expect(
+      manager.locator(`[data-testid="company-row"][data-code="${code}"] [data-testid="company-status"]`),
+    ).toHaveText(L.partners.active);
 
     // Dispatch: the ready order goes to courier1.
     await manager.goto(`/${locale}/delivery/manager?emirate=dubai`);
@@ -61,13 +75,21 @@ for (const locale of ["en", "ar"] as const) {
     await expect(manager.getByTestId("dispatch-message")).toHaveText(M[locale].validation.target_required);
     await row.getByTestId("ready-select").check();
     const target = manager.getByTestId("dispatch-target");
-    await target.selectOption((await target.locator("option", { hasText: COURIER_NAME }).first().getAttribute("value"))!);
+    await target.selectOption(
+      (await target.locator("option", { hasText: COURIER_NAME }).first().getAttribute("value"))!,
+    );
     await manager.getByTestId("dispatch-selected").click();
-    await expect(manager.getByTestId("dispatch-message")).toContainText(locale === "en" ? "1 order sent" : "أُرسل طلب واحد");
+    await expect(manager.getByTestId("dispatch-message")).toContainText(
+      locale === "en" ? "1 order sent" : "أُرسل طلب واحد",
+    );
     await expect(row).toHaveCount(0);
     // The courier's run lists the order as out for delivery.
-    await manager.locator(`[data-testid="courier-row"][data-name="${COURIER_NAME}"] [data-testid="courier-run-link"]`).click();
-    await expect(manager.locator(`[data-testid="run-stop"][data-code="${order.code}"] [data-testid="run-stop-state"]`)).toHaveText(M[locale].states.delivery_in_progress);
+    await manager
+      .locator(`[data-testid="courier-row"][data-name="${COURIER_NAME}"] [data-testid="courier-run-link"]`)
+      .click();
+    await expect(
+      manager.locator(`[data-testid="run-stop"][data-code="${order.code}"] [data-testid="run-stop-state"]`),
+    ).toHaveText(M[locale].states.delivery_in_progress);
 
     // The courier reports it delivered; the seller still sees "shipped".
     await courierReportsDelivered(order.code);

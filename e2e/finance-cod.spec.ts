@@ -10,7 +10,9 @@ import { type Locale, M, fill } from "./support";
 const COURIER_NAME = "Imran Qureshi"; // courier1@atlas.demo in prisma/seed.ts
 
 async function courier1Id(): Promise<string> {
-  const rows = await sql<{ id: string }>(`SELECT c.id FROM "Courier" c JOIN "User" u ON u.id = c."userId" WHERE u.email = 'courier1@atlas.demo'`);
+  const rows = await sql<{ id: string }>(
+    `SELECT c.id FROM "Courier" c JOIN "User" u ON u.id = c."userId" WHERE u.email = 'courier1@atlas.demo'`,
+  );
   return rows[0].id;
 }
 async function demoCompanyId(): Promise<string> {
@@ -18,15 +20,22 @@ async function demoCompanyId(): Promise<string> {
 }
 
 /** Stands in for the delivery module: the order was delivered and its cash collected. */
-async function deliveredWithCash(code: string, who: { courierId: string | null; companyId: string | null }, amountFils: number): Promise<void> {
-  const rows = await sql(`
+async function deliveredWithCash(
+  code: string,
+  who: { courierId: string | null; companyId: string | null },
+  amountFils: number,
+): Promise<void> {
+  const rows = await sql(
+    `
     WITH o AS (
       UPDATE "Order" SET state = 'delivery_completed', "stateChangedAt" = now(), "deliveredAt" = now(), version = version + 1,
         "assignedCourierId" = $2, "deliveryCompanyId" = $3
       WHERE code = $1 AND state = 'seller_submitted' RETURNING id)
     INSERT INTO "CodCollection" (id, "orderId", "courierId", "companyId", "amountFils", currency, "collectedAt", "createdAt")
     SELECT 'e2e' || md5(random()::text), id, $2, $3, $4, 'AED', now() - interval '3 hours', now() FROM o
-    RETURNING id`, [code, who.courierId, who.companyId, amountFils]);
+    RETURNING id`,
+    [code, who.courierId, who.companyId, amountFils],
+  );
   if (rows.length !== 1) throw new Error(`deliveredWithCash: ${code} is not a new order`);
 }
 
@@ -63,14 +72,17 @@ for (const locale of ["en", "ar"] as const) {
     await expect(finance.getByTestId("page-title")).toHaveText(L.title);
     const courierRow = finance.locator(`[data-testid="outstanding-row"][data-name="${COURIER_NAME}"]`);
     await expect(courierRow).toHaveCount(1);
-    expect(Number(await courierRow.getByTestId("outstanding-amount").getAttribute("data-value"))).toBeGreaterThanOrEqual(25_000);
+    expect(
+      Number(await courierRow.getByTestId("outstanding-amount").getAttribute("data-value")),
+    ).toBeGreaterThanOrEqual(25_000);
     await courierRow.getByTestId("outstanding-handover").click();
 
     // Handover: only this journey's two orders ticked, 249.50 received for 250.00 expected.
     await expect(finance.getByTestId("courier-cash")).toHaveAttribute("data-courier", COURIER_NAME);
     await finance.getByTestId("cash-select-all").uncheck();
     await expect(finance.getByTestId("handover-submit")).toBeDisabled();
-    for (const code of [h1.code, h2.code]) await finance.locator(`[data-testid="cash-row"][data-code="${code}"] [data-testid="cash-select"]`).check();
+    for (const code of [h1.code, h2.code])
+      await finance.locator(`[data-testid="cash-row"][data-code="${code}"] [data-testid="cash-select"]`).check();
     await expect(finance.getByTestId("handover-expected")).toHaveAttribute("data-value", "25000");
     await finance.getByTestId("handover-received").fill("249.5");
     await expect(finance.getByTestId("handover-preview")).toHaveAttribute("data-value", "-50");
@@ -99,20 +111,28 @@ for (const locale of ["en", "ar"] as const) {
     await expect(listRow.getByTestId("handover-row-difference")).toHaveAttribute("data-flagged", "true");
     await listRow.getByTestId("handover-link").click();
     await finance.getByTestId("resolve-submit").click();
-    await expect(finance.getByTestId("resolve-form").locator(".field-error")).toHaveText(M[locale].validation.note_required);
+    await expect(finance.getByTestId("resolve-form").locator(".field-error")).toHaveText(
+      M[locale].validation.note_required,
+    );
     await finance.getByTestId("resolve-note").fill("Courier paid the missing 0.50 the next morning");
     await finance.getByTestId("resolve-submit").click();
     await expect(finance.getByTestId("handover-status")).toHaveText(L.statuses.reconciled);
-    await expect(finance.getByTestId("handover-resolution")).toHaveText("Courier paid the missing 0.50 the next morning");
+    await expect(finance.getByTestId("handover-resolution")).toHaveText(
+      "Courier paid the missing 0.50 the next morning",
+    );
     await expect(finance.getByTestId("handover-difference")).toHaveAttribute("data-value", "-50");
 
     // Remittance: the demo company's statement, a bad file first.
     await finance.goto(`/${locale}/finance/cod/remittances/new`);
     const companySelect = finance.getByTestId("remittance-company");
-    await companySelect.selectOption((await companySelect.locator("option", { hasText: "(EEC)" }).getAttribute("value"))!);
+    await companySelect.selectOption(
+      (await companySelect.locator("option", { hasText: "(EEC)" }).getAttribute("value"))!,
+    );
     await finance.getByTestId("remittance-company-go").click();
     await expect(finance.getByTestId("company-cash")).toHaveAttribute("data-company", "EEC");
-    await finance.getByTestId("remittance-file").setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from("order_code,amount\n#1,abc\n") });
+    await finance
+      .getByTestId("remittance-file")
+      .setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from("order_code,amount\n#1,abc\n") });
     await finance.getByTestId("remittance-received").fill("99");
     await finance.getByTestId("remittance-reference").fill(`E2E-${locale}-BAD`);
     await finance.getByTestId("remittance-submit").click();
@@ -121,7 +141,9 @@ for (const locale of ["en", "ar"] as const) {
     const unknown = `#99010100${n}`;
     const reference = `E2E-${locale}-${Date.now()}`;
     const csv = `order_code;amount\n${r1.code};99,00\n${unknown};10.00\n`;
-    await finance.getByTestId("remittance-file").setInputFiles({ name: "eec.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await finance
+      .getByTestId("remittance-file")
+      .setInputFiles({ name: "eec.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
     await finance.getByTestId("remittance-reference").fill(reference);
     await finance.getByTestId("remittance-submit").click();
 
@@ -140,6 +162,10 @@ for (const locale of ["en", "ar"] as const) {
     await expect(finance.getByTestId("remittance-difference")).toHaveAttribute("data-value", "-100");
 
     await finance.goto(`/${locale}/finance/cod/remittances`);
-    await expect(finance.locator(`[data-testid="remittance-row"][data-reference="${reference}"] [data-testid="remittance-row-status"]`)).toHaveText(L.statuses.disputed);
+    await expect(
+      finance.locator(
+        `[data-testid="remittance-row"][data-reference="${reference}"] [data-testid="remittance-row-status"]`,
+      ),
+    ).toHaveText(L.statuses.disputed);
   });
 }

@@ -6,21 +6,24 @@ import { sql } from "./db";
 import { as } from "./flows";
 import { type Locale, M } from "./support";
 
-
 /** A delivered OASIS order with its fee (AED 5 + 7 + 15 + 2.49 COD fee = 29.49), as the delivery hook would leave it. */
 async function deliveredOrderWithFee(tag: string): Promise<string> {
   const [seller] = await sql<{ sellerId: string; userId: string }>(
-    `SELECT sp.id AS "sellerId", sp."userId" AS "userId" FROM "SellerProfile" sp WHERE sp.code = 'OASIS'`);
+    `SELECT sp.id AS "sellerId", sp."userId" AS "userId" FROM "SellerProfile" sp WHERE sp.code = 'OASIS'`,
+  );
   const code = `#F1${tag}${Date.now() % 1_000_000}`;
   const [order] = await sql<{ id: string }>(
     `INSERT INTO "Order" (id, code, "sellerId", state, "customerName", "customerPhoneEnc", "customerPhoneHash", emirate, city, "addressEnc",
        "totalFils", "createdById", "deliveredAt", "updatedAt")
      VALUES (gen_random_uuid()::text, $1, $2, 'delivery_completed', 'Fee Test', 'e2e-not-encrypted', $3, 'dubai', 'Dubai', 'e2e-not-encrypted',
        24900, $4, now(), now()) RETURNING id`,
-    [code, seller.sellerId, `e2e-fee-${code}`, seller.userId]);
+    [code, seller.sellerId, `e2e-fee-${code}`, seller.userId],
+  );
   await sql(
     `INSERT INTO "OrderFee" (id, "orderId", "serviceFils", "fulfillmentFils", "deliveryFils", "codFeeFils", "returnFeeFils", "totalFils", "updatedAt")
-     VALUES (gen_random_uuid()::text, $1, 500, 700, 1500, 249, 0, 2949, now())`, [order.id]);
+     VALUES (gen_random_uuid()::text, $1, 500, 700, 1500, 249, 0, 2949, now())`,
+    [order.id],
+  );
   return code;
 }
 
@@ -48,11 +51,17 @@ for (const locale of ["en", "ar"] as const) {
     // 2. An override for Gulf Gadgets: 150 % is refused on the form, 1.5 % is saved.
     await page.getByTestId("fees-tab-overrides").click();
     await expect(page.getByTestId("override-seller")).toBeVisible();
-    const gulf = await page.getByTestId("override-seller").locator("option", { hasText: "GULF" }).first().getAttribute("value");
+    const gulf = await page
+      .getByTestId("override-seller")
+      .locator("option", { hasText: "GULF" })
+      .first()
+      .getAttribute("value");
     await page.getByTestId("override-seller").selectOption(gulf!);
     await page.getByTestId("override-servicePct").fill("150");
     await page.getByTestId("override-schedule-save").click();
-    await expect(page.getByTestId("override-schedule-form").getByRole("alert").first()).toHaveText(V.fees.percent_invalid);
+    await expect(page.getByTestId("override-schedule-form").getByRole("alert").first()).toHaveText(
+      V.fees.percent_invalid,
+    );
     await page.getByTestId("override-servicePct").fill("1.5");
     await page.getByTestId("override-serviceAed").fill("3");
     await page.getByTestId("override-schedule-save").click();
@@ -72,7 +81,9 @@ for (const locale of ["en", "ar"] as const) {
     await page.getByTestId("fee-deliveryAed").fill("9.50");
     await page.getByTestId("order-fee-save").click();
     await expect(page.getByTestId("order-fee-form").getByRole("alert").first()).toHaveText(V.reason_required);
-    await page.getByTestId("fee-reason").fill(locale === "en" ? "Delivered with the seller's own van" : "سُلّم بسيارة البائع");
+    await page
+      .getByTestId("fee-reason")
+      .fill(locale === "en" ? "Delivered with the seller's own van" : "سُلّم بسيارة البائع");
     await page.getByTestId("order-fee-save").click();
     await expect(page.getByTestId("order-fee-total")).toContainText("23.99");
     await expect(page.getByTestId("order-fee-edited")).toBeVisible();

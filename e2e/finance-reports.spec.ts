@@ -8,7 +8,6 @@ import { sql } from "./db";
 import { as, PNG } from "./flows";
 import { type Locale, M } from "./support";
 
-
 /** What the stock keeper's inspection leaves for finance: an inspected Return with a pending Refund, for a fresh seller. */
 async function pendingRefund(locale: Locale, amountFils: number) {
   const tag = `f4${locale}${Date.now().toString(36)}`;
@@ -86,7 +85,10 @@ for (const locale of ["en", "ar"] as const) {
     await expect(row.getByTestId("refund-reference-value")).toHaveText(`TRX-${locale}-7781`);
     await expect(row.getByTestId("refund-proof-link")).toBeVisible();
     await expect(row.getByTestId("refund-actions")).toHaveCount(0);
-    const [ret] = await sql<{ refundStatus: string }>(`SELECT "refundStatus"::text AS "refundStatus" FROM "Return" WHERE code = $1`, [r.returnCode]);
+    const [ret] = await sql<{ refundStatus: string }>(
+      `SELECT "refundStatus"::text AS "refundStatus" FROM "Return" WHERE code = $1`,
+      [r.returnCode],
+    );
     expect(ret.refundStatus).toBe("paid");
 
     // Reports for that seller: the charts render, the refund is in the table and the CSV.
@@ -104,7 +106,15 @@ for (const locale of ["en", "ar"] as const) {
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/^finance-refunds-\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}-.+\.csv$/);
     const csv = readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "");
-    expect(csv.split("\r\n")).toEqual(["status,count,amount_aed", "pending,0,0.00", "approved,0,0.00", "paid,1,123.45", "cancelled,0,0.00", "total,1,123.45", ""]);
+    expect(csv.split("\r\n")).toEqual([
+      "status,count,amount_aed",
+      "pending,0,0.00",
+      "approved,0,0.00",
+      "paid,1,123.45",
+      "cancelled,0,0.00",
+      "total,1,123.45",
+      "",
+    ]);
 
     // A seller: no pages, no export.
     const seller = await as(browser, "seller1@atlas.demo", locale);

@@ -9,7 +9,10 @@ import { PDF, as, createOrderByForm } from "./flows";
 import { type Locale, M } from "./support";
 
 /** A past month per language, so the two journeys never invoice each other's orders. */
-const PERIOD = { en: { from: "2026-02-01", to: "2026-02-28", day: "2026-02-10" }, ar: { from: "2026-03-01", to: "2026-03-31", day: "2026-03-10" } };
+const PERIOD = {
+  en: { from: "2026-02-01", to: "2026-02-28", day: "2026-02-10" },
+  ar: { from: "2026-03-01", to: "2026-03-31", day: "2026-03-10" },
+};
 
 /**
  * Stands in for packing, delivery and the delivery manager's confirmation: the order is
@@ -20,20 +23,28 @@ async function deliver(orderId: string, day: string, codFils: number) {
   const at = `${day}T08:00:00Z`;
   const moved = await sql(
     `UPDATE "Order" SET state = 'delivery_completed', version = version + 1, "stateChangedAt" = $2, "deliveredAt" = $2, "deliveryAttempts" = 1
-     WHERE id = $1 AND state = 'seller_submitted' RETURNING id`, [orderId, at]);
+     WHERE id = $1 AND state = 'seller_submitted' RETURNING id`,
+    [orderId, at],
+  );
   expect(moved).toHaveLength(1);
-  await sql(`INSERT INTO "CodCollection" (id, "orderId", "amountFils", currency, "collectedAt", "createdAt") VALUES ('e2ecod' || md5(random()::text), $1, $2, 'AED', $3, now())`, [orderId, codFils, at]);
+  await sql(
+    `INSERT INTO "CodCollection" (id, "orderId", "amountFils", currency, "collectedAt", "createdAt") VALUES ('e2ecod' || md5(random()::text), $1, $2, 'AED', $3, now())`,
+    [orderId, codFils, at],
+  );
   await sql(
     `INSERT INTO "OrderFee" (id, "orderId", "feeScheduleId", "serviceFils", "fulfillmentFils", "deliveryFils", "codFeeFils", "returnFeeFils", "totalFils", "createdAt", "updatedAt")
      VALUES ('e2efee' || md5(random()::text), $1, (SELECT id FROM "FeeSchedule" WHERE "sellerId" IS NULL ORDER BY "effectiveFrom" DESC LIMIT 1), 500, 300, 1500, 250, 0, 2550, now(), now())`,
-    [orderId]);
+    [orderId],
+  );
 }
 
 for (const locale of ["en", "ar"] as const) {
   const L = M[locale];
   const P = PERIOD[locale];
 
-  test(`finance statements: invoice, print, payout approved by another user and paid; sellers see only their own (${locale})`, async ({ browser }) => {
+  test(`finance statements: invoice, print, payout approved by another user and paid; sellers see only their own (${locale})`, async ({
+    browser,
+  }) => {
     test.setTimeout(240_000);
     const n = locale === "en" ? 1 : 2;
     const seller1 = await as(browser, "seller1@atlas.demo", locale);
@@ -54,8 +65,12 @@ for (const locale of ["en", "ar"] as const) {
     await finance.getByTestId("statement-show").click();
     await expect(finance.getByTestId("statement-lines")).toBeVisible();
     for (const o of [o1, o2]) {
-      await expect(finance.locator(`[data-testid="statement-line"][data-order="${o.code}"][data-kind="cod"]`)).toBeVisible();
-      await expect(finance.locator(`[data-testid="statement-line"][data-order="${o.code}"][data-kind="service_fee"]`)).toContainText(L.statements.kinds.service_fee);
+      await expect(
+        finance.locator(`[data-testid="statement-line"][data-order="${o.code}"][data-kind="cod"]`),
+      ).toBeVisible();
+      await expect(
+        finance.locator(`[data-testid="statement-line"][data-order="${o.code}"][data-kind="service_fee"]`),
+      ).toContainText(L.statements.kinds.service_fee);
     }
     const payable = await finance.getByTestId("total-payable").getAttribute("data-fils");
     expect(BigInt(payable!)).toBeGreaterThanOrEqual(24_900n + 15_000n - 2n * 2_550n);
@@ -84,7 +99,12 @@ for (const locale of ["en", "ar"] as const) {
     await expect(finance.getByTestId("invoice-block-en")).toContainText(M.en.invoices.print.title);
     await expect(finance.getByTestId("invoice-block-ar")).toContainText(M.ar.invoices.print.title);
     await expect(finance.getByTestId("invoice-payable-en")).toContainText("AED");
-    await finance.evaluate(() => { (window as unknown as { printed: boolean }).printed = false; window.print = () => { (window as unknown as { printed: boolean }).printed = true; }; });
+    await finance.evaluate(() => {
+      (window as unknown as { printed: boolean }).printed = false;
+      window.print = () => {
+        (window as unknown as { printed: boolean }).printed = true;
+      };
+    });
     await finance.getByTestId("invoice-print").click();
     expect(await finance.evaluate(() => (window as unknown as { printed: boolean }).printed)).toBe(true);
 
@@ -111,7 +131,9 @@ for (const locale of ["en", "ar"] as const) {
     await finance.getByTestId("payout-reference").fill(`TRX-${locale}-0042`);
     await finance.getByTestId("payout-pay").click();
     await expect(finance.getByTestId("payout-pay-form")).toContainText(L.validation.payouts.proof_required);
-    await finance.getByTestId("payout-proof").setInputFiles({ name: "transfer.pdf", mimeType: "application/pdf", buffer: PDF });
+    await finance
+      .getByTestId("payout-proof")
+      .setInputFiles({ name: "transfer.pdf", mimeType: "application/pdf", buffer: PDF });
     await finance.getByTestId("payout-pay").click();
     await expect(finance.getByTestId("payout-detail")).toHaveAttribute("data-status", "paid");
     await expect(finance.getByTestId("payout-status")).toHaveText(L.payouts.status.paid);
@@ -129,7 +151,9 @@ for (const locale of ["en", "ar"] as const) {
     await seller1.getByTestId("invoice-print-link").click();
     await expect(seller1.getByTestId("invoice-block-ar")).toHaveAttribute("dir", "rtl");
     await seller1.goto(`/${locale}/seller/finance?tab=payouts`);
-    const payoutRow = seller1.locator('[data-testid="payout-row"]').filter({ has: seller1.locator(`a[href$="/seller/finance/payouts/${payoutId}"]`) });
+    const payoutRow = seller1
+      .locator('[data-testid="payout-row"]')
+      .filter({ has: seller1.locator(`a[href$="/seller/finance/payouts/${payoutId}"]`) });
     await expect(payoutRow.getByTestId("payout-status")).toHaveText(L.payouts.status.paid);
     await expect(payoutRow.getByTestId("payout-paid-at")).not.toHaveText("—");
     await seller1.goto(`/${locale}/seller/finance/payouts/${payoutId}`);
@@ -141,7 +165,11 @@ for (const locale of ["en", "ar"] as const) {
 
     // seller2: 404 on seller1's invoice, its print page, the payout and the proof.
     const seller2 = await as(browser, "seller2@atlas.demo", locale);
-    for (const path of [`/seller/finance/invoices/${invoiceId}`, `/seller/finance/invoices/${invoiceId}/print`, `/seller/finance/payouts/${payoutId}`]) {
+    for (const path of [
+      `/seller/finance/invoices/${invoiceId}`,
+      `/seller/finance/invoices/${invoiceId}/print`,
+      `/seller/finance/payouts/${payoutId}`,
+    ]) {
       const res = await seller2.goto(`/${locale}${path}`);
       expect(res?.status(), path).toBe(404);
     }

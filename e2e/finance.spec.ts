@@ -15,14 +15,17 @@ const aed = (fils: bigint) => `${fils / 100n}.${String(fils % 100n).padStart(2, 
 
 /** What the delivery manager's confirmation leaves: delivered now, cash collected by courier1, no fee yet. */
 async function deliveredByCourier1(orderId: string): Promise<number> {
-  const rows = await sql<{ total: number }>(`
+  const rows = await sql<{ total: number }>(
+    `
     WITH c AS (SELECT c.id FROM "Courier" c JOIN "User" u ON u.id = c."userId" WHERE u.email = 'courier1@atlas.demo'),
          o AS (UPDATE "Order" SET state = 'delivery_completed', "stateChangedAt" = now(), "deliveredAt" = now(), version = version + 1,
                  "assignedCourierId" = (SELECT id FROM c), "deliveryAttempts" = 1
                WHERE id = $1 AND state = 'seller_submitted' RETURNING id, "totalFils")
     INSERT INTO "CodCollection" (id, "orderId", "courierId", "amountFils", currency, "collectedAt", "createdAt")
     SELECT 'e2ecod' || md5(random()::text), o.id, (SELECT id FROM c), o."totalFils", 'AED', now(), now() FROM o
-    RETURNING "amountFils" AS total`, [orderId]);
+    RETURNING "amountFils" AS total`,
+    [orderId],
+  );
   expect(rows).toHaveLength(1);
   return rows[0].total;
 }
@@ -30,7 +33,9 @@ async function deliveredByCourier1(orderId: string): Promise<number> {
 for (const locale of ["en", "ar"] as const) {
   const L = M[locale];
 
-  test(`finance: fee override → handover → statement → invoice → payout approved by a second user and paid → seller sees it (${locale})`, async ({ browser }) => {
+  test(`finance: fee override → handover → statement → invoice → payout approved by a second user and paid → seller sees it (${locale})`, async ({
+    browser,
+  }) => {
     test.setTimeout(240_000);
     const finance = await as(browser, "finance@atlas.demo", locale);
 
@@ -39,7 +44,9 @@ for (const locale of ["en", "ar"] as const) {
     await expect(finance.locator("html")).toHaveAttribute("dir", locale === "ar" ? "rtl" : "ltr");
     await finance.getByTestId("fees-tab-overrides").click();
     const sellerSelect = finance.getByTestId("override-seller");
-    await sellerSelect.selectOption((await sellerSelect.locator("option", { hasText: "OASIS" }).first().getAttribute("value"))!);
+    await sellerSelect.selectOption(
+      (await sellerSelect.locator("option", { hasText: "OASIS" }).first().getAttribute("value"))!,
+    );
     await finance.getByTestId("override-serviceAed").fill("4");
     await finance.getByTestId("override-servicePct").fill("1");
     await finance.getByTestId("override-schedule-save").click();
@@ -47,13 +54,24 @@ for (const locale of ["en", "ar"] as const) {
 
     // 2. An order of seller1, delivered today by courier1 (cash in courier1's hands).
     const seller = await as(browser, "seller1@atlas.demo", locale);
-    const order = await createOrderByForm(seller, locale, `Finance Journey ${locale}`, `050 750 000${locale === "en" ? 1 : 2}`, { quantity: 1 });
+    const order = await createOrderByForm(
+      seller,
+      locale,
+      `Finance Journey ${locale}`,
+      `050 750 000${locale === "en" ? 1 : 2}`,
+      { quantity: 1 },
+    );
     const cod = await deliveredByCourier1(order.id);
 
     // 3. courier1 hands over all the cash they hold; received = expected → reconciled.
     await finance.goto(`/${locale}/finance/cod`);
-    await finance.locator(`[data-testid="outstanding-row"][data-name="Imran Qureshi"]`).getByTestId("outstanding-handover").click();
-    await expect(finance.locator(`[data-testid="cash-row"][data-code="${order.code}"] [data-testid="cash-select"]`)).toBeChecked();
+    await finance
+      .locator(`[data-testid="outstanding-row"][data-name="Imran Qureshi"]`)
+      .getByTestId("outstanding-handover")
+      .click();
+    await expect(
+      finance.locator(`[data-testid="cash-row"][data-code="${order.code}"] [data-testid="cash-select"]`),
+    ).toBeChecked();
     const expected = BigInt((await finance.getByTestId("handover-expected").getAttribute("data-value"))!);
     await finance.getByTestId("handover-received").fill(aed(expected));
     await expect(finance.getByTestId("handover-preview")).toHaveAttribute("data-value", "0");
@@ -69,10 +87,16 @@ for (const locale of ["en", "ar"] as const) {
     await finance.getByTestId("statement-from").fill(uaeToday());
     await finance.getByTestId("statement-to").fill(uaeToday());
     await finance.getByTestId("statement-show").click();
-    await expect(finance.locator(`[data-testid="statement-line"][data-order="${order.code}"][data-kind="cod"]`)).toBeVisible();
-    await expect(finance.locator(`[data-testid="statement-line"][data-order="${order.code}"][data-kind="service_fee"]`)).toBeVisible();
+    await expect(
+      finance.locator(`[data-testid="statement-line"][data-order="${order.code}"][data-kind="cod"]`),
+    ).toBeVisible();
+    await expect(
+      finance.locator(`[data-testid="statement-line"][data-order="${order.code}"][data-kind="service_fee"]`),
+    ).toBeVisible();
     const [fee] = await sql<{ serviceFils: number; sellerId: string | null }>(
-      `SELECT f."serviceFils", s."sellerId" FROM "OrderFee" f JOIN "FeeSchedule" s ON s.id = f."feeScheduleId" WHERE f."orderId" = $1`, [order.id]);
+      `SELECT f."serviceFils", s."sellerId" FROM "OrderFee" f JOIN "FeeSchedule" s ON s.id = f."feeScheduleId" WHERE f."orderId" = $1`,
+      [order.id],
+    );
     expect(fee).toEqual({ serviceFils: 400 + Math.round(cod / 100), sellerId });
 
     // 5. The invoice, numbered per year.
@@ -94,7 +118,9 @@ for (const locale of ["en", "ar"] as const) {
     await expect(finance2.getByTestId("payout-detail")).toHaveAttribute("data-status", "approved");
     await finance.reload();
     await finance.getByTestId("payout-reference").fill(`TRX-JOURNEY-${locale}`);
-    await finance.getByTestId("payout-proof").setInputFiles({ name: "transfer.pdf", mimeType: "application/pdf", buffer: PDF });
+    await finance
+      .getByTestId("payout-proof")
+      .setInputFiles({ name: "transfer.pdf", mimeType: "application/pdf", buffer: PDF });
     await finance.getByTestId("payout-pay").click();
     await expect(finance.getByTestId("payout-detail")).toHaveAttribute("data-status", "paid");
 

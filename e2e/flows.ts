@@ -36,7 +36,9 @@ export async function completeWizard(page: Page, a: Applicant) {
   await page.locator("#emirate").selectOption("dubai");
   await page.getByTestId("register-next").click();
   // Step 3: documents as generated buffers.
-  await page.getByTestId("file-tradeLicence").setInputFiles({ name: "licence.pdf", mimeType: "application/pdf", buffer: PDF });
+  await page
+    .getByTestId("file-tradeLicence")
+    .setInputFiles({ name: "licence.pdf", mimeType: "application/pdf", buffer: PDF });
   await page.getByTestId("file-idDocument").setInputFiles({ name: "id-card.png", mimeType: "image/png", buffer: PNG });
   await page.getByTestId("register-next").click();
   // Step 4: review; going back keeps what was entered (files too).
@@ -74,7 +76,13 @@ export async function as(browser: Browser, email: string, locale: "en" | "ar"): 
   return page;
 }
 
-export async function createProduct(page: Page, locale: "en" | "ar", name: string, withImage: boolean, sellerCode = "OASIS") {
+export async function createProduct(
+  page: Page,
+  locale: "en" | "ar",
+  name: string,
+  withImage: boolean,
+  sellerCode = "OASIS",
+) {
   await page.goto(`/${locale}/seller/products/new`);
   await page.locator("#nameEn").fill(name);
   await page.locator("#nameAr").fill(`منتج ${name}`);
@@ -94,10 +102,12 @@ export async function createProduct(page: Page, locale: "en" | "ar", name: strin
   return { id, sku };
 }
 
-
 /** Fills and submits the seller's order form; returns the new order's detail URL, id and code. */
 export async function createOrderByForm(
-  page: Page, locale: "en" | "ar", customer: string, phone: string,
+  page: Page,
+  locale: "en" | "ar",
+  customer: string,
+  phone: string,
   opts: { sku?: string; quantity?: number } = {},
 ) {
   await page.goto(`/${locale}/seller/orders/new`);
@@ -119,10 +129,13 @@ export async function createOrderByForm(
   return { url, id: url.split("/").pop()!, code };
 }
 
-
 /** A seller1 order confirmed through the call center's own screens (manager assigns to Maria Santos, agent1 confirms). */
 export async function confirmedOrder(
-  browser: Browser, locale: "en" | "ar", customer: string, phone: string, opts: { sku?: string; quantity?: number } = {},
+  browser: Browser,
+  locale: "en" | "ar",
+  customer: string,
+  phone: string,
+  opts: { sku?: string; quantity?: number } = {},
 ) {
   const L = M[locale];
   const seller = await as(browser, "seller1@atlas.demo", locale);
@@ -135,12 +148,16 @@ export async function confirmedOrder(
   const value = await agentSelect.locator("option", { hasText: "Maria Santos" }).first().getAttribute("value");
   await agentSelect.selectOption(value!);
   await manager.getByTestId("assign-selected").click();
-  await expect(manager.getByTestId("queue-message")).toHaveText(fill(L.callcenter.queue.assigned, { assigned: "1", skipped: "0" }));
+  await expect(manager.getByTestId("queue-message")).toHaveText(
+    fill(L.callcenter.queue.assigned, { assigned: "1", skipped: "0" }),
+  );
   const agent = await as(browser, "agent1@atlas.demo", locale);
   await agent.goto(`/${locale}/callcenter/orders/${order.id}`);
   await agent.getByTestId("outcome-confirmed").check({ force: true });
   await agent.getByTestId("record-outcome").click();
-  await expect(agent.getByTestId("outcome-result")).toHaveText(fill(L.callcenter.outcome.done.confirmed, { state: L.states.callcenter_approved }));
+  await expect(agent.getByTestId("outcome-result")).toHaveText(
+    fill(L.callcenter.outcome.done.confirmed, { state: L.states.callcenter_approved }),
+  );
   await Promise.all([seller, manager, agent].map((p) => p.context().close()));
   return order;
 }

@@ -12,20 +12,28 @@ import { as, confirmedOrder } from "./flows";
 import { signIn, type Locale, M } from "./support";
 
 const SKU = "ATL-OASIS-00001";
-const COURIER = { en: { email: "courier1@atlas.demo", name: "Imran Qureshi" }, ar: { email: "courier2@atlas.demo", name: "Hamad Al Ketbi" } };
+const COURIER = {
+  en: { email: "courier1@atlas.demo", name: "Imran Qureshi" },
+  ar: { email: "courier2@atlas.demo", name: "Hamad Al Ketbi" },
+};
 
 /** Available units of the product over all bins, from the ledger's balance rows. */
 async function available(): Promise<number> {
   const [r] = await sql<{ n: number }>(
     `SELECT COALESCE(sum(sb."onHand" - sb.reserved), 0)::int AS n FROM "StockBalance" sb
      JOIN "Product" p ON p.id = sb."productId" JOIN "BinLocation" b ON b.id = sb."locationId"
-     WHERE p.sku = $1 AND b.kind = 'storage'`, [SKU]);
+     WHERE p.sku = $1 AND b.kind = 'storage'`,
+    [SKU],
+  );
   return r.n;
 }
 
 async function pack(packer: Page, locale: Locale, order: { id: string; code: string }) {
   await packer.goto(`/${locale}/warehouse/packaging`);
-  await packer.locator(`[data-testid="packing-row"][data-code="${order.code}"]`).getByTestId("row-start-packing").click();
+  await packer
+    .locator(`[data-testid="packing-row"][data-code="${order.code}"]`)
+    .getByTestId("row-start-packing")
+    .click();
   await expect(packer).toHaveURL(new RegExp(`/${locale}/warehouse/packaging/orders/${order.id}$`));
   const input = packer.getByTestId("scan-input");
   // A wrong item is refused; the right one is accepted.
@@ -64,7 +72,9 @@ async function courierPhone(browser: Browser, locale: Locale): Promise<Page> {
 for (const locale of ["en", "ar"] as const) {
   const L = M[locale];
 
-  test(`fulfillment: stock in → confirmed → packed → dispatched → delivered with OTP → confirmed → seller sees it; refused → returned → restocked (${locale})`, async ({ browser }) => {
+  test(`fulfillment: stock in → confirmed → packed → dispatched → delivered with OTP → confirmed → seller sees it; refused → returned → restocked (${locale})`, async ({
+    browser,
+  }) => {
     test.setTimeout(300_000);
     const n = locale === "en" ? 1 : 2;
 
@@ -83,11 +93,19 @@ for (const locale of ["en", "ar"] as const) {
     await binSelect.selectOption((await binSelect.locator("option", { hasText: bin }).first().getAttribute("value"))!);
     await keeper.getByTestId("receive-quantity").fill("2");
     await keeper.getByTestId("receive-submit").click();
-    await expect(keeper.locator(`[data-testid="stock-row"][data-sku="${SKU}"][data-bin="${bin}"]`).getByTestId("stock-onhand")).toHaveText(String(onHand + 2));
+    await expect(
+      keeper.locator(`[data-testid="stock-row"][data-sku="${SKU}"][data-bin="${bin}"]`).getByTestId("stock-onhand"),
+    ).toHaveText(String(onHand + 2));
 
     // 2. Two orders confirmed by the call center (stock reserved).
-    const delivered = await confirmedOrder(browser, locale, `Journey Delivered ${locale}`, `050 810 000${n}`, { sku: SKU, quantity: 1 });
-    const refused = await confirmedOrder(browser, locale, `Journey Refused ${locale}`, `050 820 000${n}`, { sku: SKU, quantity: 1 });
+    const delivered = await confirmedOrder(browser, locale, `Journey Delivered ${locale}`, `050 810 000${n}`, {
+      sku: SKU,
+      quantity: 1,
+    });
+    const refused = await confirmedOrder(browser, locale, `Journey Refused ${locale}`, `050 820 000${n}`, {
+      sku: SKU,
+      quantity: 1,
+    });
 
     // 3. Packed with scan verification, labels printed, ready for delivery.
     const packer = await as(browser, "packer@atlas.demo", locale);
@@ -102,14 +120,21 @@ for (const locale of ["en", "ar"] as const) {
       await manager.locator(`[data-testid="ready-row"][data-code="${o.code}"]`).getByTestId("ready-select").check();
     }
     const courierSelect = manager.getByTestId("dispatch-target");
-    await courierSelect.selectOption((await courierSelect.locator("option", { hasText: COURIER[locale].name }).first().getAttribute("value"))!);
+    await courierSelect.selectOption(
+      (await courierSelect.locator("option", { hasText: COURIER[locale].name }).first().getAttribute("value"))!,
+    );
     await manager.getByTestId("dispatch-selected").click();
     await expect(manager.getByTestId("dispatch-message")).toBeVisible();
     await expect(manager.locator(`[data-testid="ready-row"][data-code="${delivered.code}"]`)).toHaveCount(0);
 
     // The customer's OTP, as texted (the dev outbox shows queued SMS).
     await manager.goto(`/${locale}/dev-outbox`);
-    const sms = (await manager.getByTestId("outbox-sms").filter({ hasText: delivered.code }).first().locator("pre").innerText());
+    const sms = await manager
+      .getByTestId("outbox-sms")
+      .filter({ hasText: delivered.code })
+      .first()
+      .locator("pre")
+      .innerText();
     const otp = /\b(\d{6})\b/.exec(sms)?.[1];
     expect(otp, "OTP in the customer's text").toBeTruthy();
 
@@ -119,7 +144,9 @@ for (const locale of ["en", "ar"] as const) {
     for (const o of [delivered, refused]) {
       await courier.getByTestId("pickup-input").fill(o.code);
       await courier.getByTestId("pickup-input").press("Enter");
-      await expect(courier.locator(`[data-testid="stop-card"][data-code="${o.code}"] [data-testid="stop-picked"]`)).toBeVisible();
+      await expect(
+        courier.locator(`[data-testid="stop-card"][data-code="${o.code}"] [data-testid="stop-picked"]`),
+      ).toBeVisible();
     }
     await courier.locator(`[data-testid="stop-card"][data-code="${delivered.code}"]`).click();
     await courier.getByTestId("outcome-delivered").click();
@@ -167,11 +194,15 @@ for (const locale of ["en", "ar"] as const) {
     const target = keeper.getByTestId("inspect-bin");
     await target.selectOption((await target.locator("option", { hasText: bin }).first().getAttribute("value"))!);
     await keeper.getByTestId("inspect-submit").click();
-    await expect(keeper.getByTestId("return-inspection").getByTestId("inspection-result")).toHaveText(L.returns.result.sellable);
+    await expect(keeper.getByTestId("return-inspection").getByTestId("inspection-result")).toHaveText(
+      L.returns.result.sellable,
+    );
     expect(await available()).toBe(afterPacking + 1);
 
     // The seller sees its return, inspected.
     await seller.goto(`/${locale}/seller/returns`);
-    await expect(seller.locator(`[data-testid="seller-return-row"][data-code="${returnCode}"] [data-testid="inspection-result"]`)).toHaveText(L.returns.result.sellable);
+    await expect(
+      seller.locator(`[data-testid="seller-return-row"][data-code="${returnCode}"] [data-testid="inspection-result"]`),
+    ).toHaveText(L.returns.result.sellable);
   });
 }

@@ -5,7 +5,6 @@ import { expect, test, type Page } from "@playwright/test";
 import { as } from "./flows";
 import { type Locale, M } from "./support";
 
-
 // A demo product no other journey orders, so its balances only move here.
 const SKU = "ATL-GULF-00002";
 const BIN = "B-01-02";
@@ -86,8 +85,9 @@ for (const locale of ["en", "ar"] as const) {
     // The product page shows the history; a minimum above what is available puts it on the low-stock list.
     await page.locator(`[data-testid="stock-row"][data-bin="${BIN}"]`).getByTestId("stock-product").click();
     await expect(page.getByTestId("inventory-product")).toBeVisible();
-    await expect(page.locator('[data-testid="movement-row"][data-type="adjustment"]').first().getByTestId("movement-reason"))
-      .toContainText("Crushed box found on the shelf");
+    await expect(
+      page.locator('[data-testid="movement-row"][data-type="adjustment"]').first().getByTestId("movement-reason"),
+    ).toContainText("Crushed box found on the shelf");
     await expect(page.locator('[data-testid="movement-row"][data-type="transfer_out"]').first()).toBeVisible();
     const available = Number(await page.getByTestId("total-available").textContent());
     await page.getByTestId("min-stock").fill(String(available + 10));
@@ -115,7 +115,9 @@ for (const locale of ["en", "ar"] as const) {
     await page.goBack();
     await page.getByTestId("product-label").click();
     await expect(page.getByTestId("inventory-labels")).toBeVisible();
-    await expect(page.locator(`[data-testid="product-label-card"][data-sku="${SKU}"] [data-testid="barcode-svg"] svg`)).toBeVisible();
+    await expect(
+      page.locator(`[data-testid="product-label-card"][data-sku="${SKU}"] [data-testid="barcode-svg"] svg`),
+    ).toBeVisible();
     await expect(page.getByTestId("print-labels")).toHaveText(L.inventory.labels.print);
 
     await page.goto(`/${locale}/warehouse/inventory/bins`);

@@ -20,7 +20,10 @@ async function openApplication(admin: Page, a: Applicant) {
 test.describe.serial("seller onboarding", () => {
   let documentUrl = "";
 
-  test("onboarding en: a new seller completes the wizard, verifies, is approved by an admin and signs in", async ({ page, browser }) => {
+  test("onboarding en: a new seller completes the wizard, verifies, is approved by an admin and signs in", async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(120_000);
     const a = applicant("en", "en");
     await completeWizard(page, a);
@@ -56,7 +59,10 @@ test.describe.serial("seller onboarding", () => {
     await expect(page).toHaveURL(/\/en\/seller$/);
   });
 
-  test("onboarding ar: an application rejected with a reason shows the reason at sign-in (rtl)", async ({ page, browser }) => {
+  test("onboarding ar: an application rejected with a reason shows the reason at sign-in (rtl)", async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(120_000);
     const a = applicant("ar", "ar");
     await completeWizard(page, a);
@@ -80,7 +86,10 @@ test.describe.serial("seller onboarding", () => {
     await expectLoginError(page, reason);
   });
 
-  test("onboarding documents: another seller or a signed-out visitor gets 404 on a seller's document URL", async ({ page, request }) => {
+  test("onboarding documents: another seller or a signed-out visitor gets 404 on a seller's document URL", async ({
+    page,
+    request,
+  }) => {
     expect(documentUrl).toMatch(/^\/api\/files\/[a-z0-9]+$/);
     const anonymous = await request.get(documentUrl);
     expect(anonymous.status()).toBe(404);

@@ -65,13 +65,16 @@ for (const locale of ["en", "ar"] as const) {
     await expect(page.getByTestId("order-row")).toContainText(customer);
   });
 
-  test(`orders: seller1 imports a CSV, the bad row is reported by line number and good rows are imported (${locale})`, async ({ page }) => {
+  test(`orders: seller1 imports a CSV, the bad row is reported by line number and good rows are imported (${locale})`, async ({
+    page,
+  }) => {
     await signInAs(page, "seller1@atlas.demo", locale);
     await page.goto(`/${locale}/seller/orders/import`);
     await expect(page.locator("html")).toHaveAttribute("dir", locale === "ar" ? "rtl" : "ltr");
-    const header = locale === "en"
-      ? "customer_name,phone,emirate,city,street,sku,quantity,unit_price_aed,external_ref"
-      : "اسم العميل,الهاتف,الإمارة,المدينة,الشارع,رمز المنتج,الكمية,سعر الوحدة بالدرهم,المرجع الخارجي";
+    const header =
+      locale === "en"
+        ? "customer_name,phone,emirate,city,street,sku,quantity,unit_price_aed,external_ref"
+        : "اسم العميل,الهاتف,الإمارة,المدينة,الشارع,رمز المنتج,الكمية,سعر الوحدة بالدرهم,المرجع الخارجي";
     const csv = [
       header,
       `CSV Good One ${locale},050 400 0001,${locale === "en" ? "Dubai" : "دبي"},Dubai,Street 1,ATL-OASIS-00001,1,,`,
@@ -79,7 +82,9 @@ for (const locale of ["en", "ar"] as const) {
       `CSV Good Two ${locale},050 400 0003,${locale === "en" ? "Ajman" : "عجمان"},Ajman,Street 3,ATL-OASIS-00002,2,80.50,REF-${locale}`,
       `CSV Good Two ${locale},,,,,ATL-OASIS-00003,1,,REF-${locale}`,
     ].join("\n");
-    await page.getByTestId("import-file").setInputFiles({ name: "orders.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+    await page
+      .getByTestId("import-file")
+      .setInputFiles({ name: "orders.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
     await expect(page.getByTestId("import-preview")).toBeVisible();
     const previewBad = page.getByTestId("preview-errors").getByTestId("import-error-row");
     await expect(previewBad).toHaveCount(1);
@@ -104,9 +109,16 @@ for (const locale of ["en", "ar"] as const) {
     await expect(page.getByTestId("order-row")).toHaveCount(0);
   });
 
-  test(`orders: seller2 opening seller1's order URL gets 404 and cannot export it (${locale})`, async ({ page: p2 }) => {
+  test(`orders: seller2 opening seller1's order URL gets 404 and cannot export it (${locale})`, async ({
+    page: p2,
+  }) => {
     await signInAs(p2, "seller1@atlas.demo", locale);
-    const { url, code } = await createOrderByForm(p2, locale, `Private Customer ${locale}`, locale === "en" ? "050 500 0001" : "050 500 0002");
+    const { url, code } = await createOrderByForm(
+      p2,
+      locale,
+      `Private Customer ${locale}`,
+      locale === "en" ? "050 500 0001" : "050 500 0002",
+    );
     await p2.context().clearCookies();
 
     await signInAs(p2, "seller2@atlas.demo", locale);
@@ -123,7 +135,10 @@ for (const locale of ["en", "ar"] as const) {
     expect(await exported.text()).not.toContain(code);
   });
 
-  test(`orders: a token created on the API page creates an order through the API (${locale})`, async ({ page, request }) => {
+  test(`orders: a token created on the API page creates an order through the API (${locale})`, async ({
+    page,
+    request,
+  }) => {
     await signInAs(page, "seller1@atlas.demo", locale);
     await page.goto(`/${locale}/seller/api`);
     await expect(page.locator("html")).toHaveAttribute("dir", locale === "ar" ? "rtl" : "ltr");
@@ -136,8 +151,13 @@ for (const locale of ["en", "ar"] as const) {
 
     const auth = { Authorization: `Bearer ${token}`, "Idempotency-Key": `e2e-${locale}-${Date.now()}` };
     const data = {
-      customerName: `API Customer ${locale}`, customerPhone: "+971 50 600 0001", emirate: "abu_dhabi", city: "Abu Dhabi",
-      street: "Corniche Road", lines: [{ sku: "ATL-OASIS-00003", quantity: 1 }], externalRef: `API-${locale}`,
+      customerName: `API Customer ${locale}`,
+      customerPhone: "+971 50 600 0001",
+      emirate: "abu_dhabi",
+      city: "Abu Dhabi",
+      street: "Corniche Road",
+      lines: [{ sku: "ATL-OASIS-00003", quantity: 1 }],
+      externalRef: `API-${locale}`,
     };
     const created = await request.post("/api/v1/orders", { headers: auth, data });
     expect(created.status()).toBe(201);
@@ -147,15 +167,24 @@ for (const locale of ["en", "ar"] as const) {
     const replay = await request.post("/api/v1/orders", { headers: auth, data });
     expect(replay.status()).toBe(200);
     expect((await replay.json()).code).toBe(order.code);
-    const one = await request.get(`/api/v1/orders/${order.code.slice(1)}`, { headers: { Authorization: `Bearer ${token}` } });
+    const one = await request.get(`/api/v1/orders/${order.code.slice(1)}`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
     expect(one.status()).toBe(200);
-    expect((await request.get("/api/v1/orders", { headers: { Authorization: "Bearer atl_invalid" } })).status()).toBe(401);
+    expect((await request.get("/api/v1/orders", { headers: { Authorization: "Bearer atl_invalid" } })).status()).toBe(
+      401,
+    );
     expect((await request.get("/api/v1/openapi.json")).status()).toBe(200);
 
     await page.goto(`/${locale}/seller/orders?q=${encodeURIComponent(order.code)}`);
     await expect(page.getByTestId("order-row")).toHaveCount(1);
     await expect(page.getByTestId("order-row")).toContainText(`API Customer ${locale}`);
     await page.goto(`/${locale}/seller/api`);
-    await expect(page.getByTestId("token-row").filter({ hasText: `E2E ${locale}` }).getByTestId("token-last-used")).not.toHaveText(m(locale).apiTokens.never);
+    await expect(
+      page
+        .getByTestId("token-row")
+        .filter({ hasText: `E2E ${locale}` })
+        .getByTestId("token-last-used"),
+    ).not.toHaveText(m(locale).apiTokens.never);
   });
 }

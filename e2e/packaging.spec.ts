@@ -6,7 +6,6 @@ import { expect, test, type Page } from "@playwright/test";
 import { as, confirmedOrder } from "./flows";
 import { type Locale, M, fill } from "./support";
 
-
 const SKU = "ATL-OASIS-00003";
 const WRONG = "ATL-OASIS-00002";
 
@@ -20,10 +19,15 @@ async function scan(page: Page, code: string) {
 for (const locale of ["en", "ar"] as const) {
   const L = M[locale].packaging;
 
-  test(`packaging: scan-to-verify, QC, complete, label printed, ready for delivery (${locale})`, async ({ browser }) => {
+  test(`packaging: scan-to-verify, QC, complete, label printed, ready for delivery (${locale})`, async ({
+    browser,
+  }) => {
     test.setTimeout(180_000);
     const n = locale === "en" ? 1 : 2;
-    const order = await confirmedOrder(browser, locale, `Pack Customer ${locale}`, `050 710 000${n}`, { sku: SKU, quantity: 2 });
+    const order = await confirmedOrder(browser, locale, `Pack Customer ${locale}`, `050 710 000${n}`, {
+      sku: SKU,
+      quantity: 2,
+    });
 
     const packer = await as(browser, "packer@atlas.demo", locale);
     await packer.goto(`/${locale}/warehouse/packaging`);
@@ -39,7 +43,10 @@ for (const locale of ["en", "ar"] as const) {
     await expect(packer.getByTestId("pick-line").filter({ hasText: SKU }).getByTestId("pick-qty")).toHaveText("2");
     await packer.goBack();
 
-    await packer.locator(`[data-testid="packing-row"][data-code="${order.code}"]`).getByTestId("row-start-packing").click();
+    await packer
+      .locator(`[data-testid="packing-row"][data-code="${order.code}"]`)
+      .getByTestId("row-start-packing")
+      .click();
     await expect(packer).toHaveURL(new RegExp(`/${locale}/warehouse/packaging/orders/${order.id}$`));
     await expect(packer.getByTestId("order-state")).toHaveText(M[locale].states.packaging_in_progress);
 
@@ -102,7 +109,10 @@ for (const locale of ["en", "ar"] as const) {
 
     // Not printed yet: the queue refuses to hand it over (bulk, ticked), then it is marked printed.
     await packer.goto(`/${locale}/warehouse/packaging?tab=to_print`);
-    await packer.locator(`[data-testid="packing-row"][data-code="${order.code}"]`).getByTestId("packing-select").check();
+    await packer
+      .locator(`[data-testid="packing-row"][data-code="${order.code}"]`)
+      .getByTestId("packing-select")
+      .check();
     await packer.getByTestId("bulk-mark-ready").click();
     await expect(packer.getByTestId("packing-queue-message")).toHaveText(fill(L.ready, { ready: "0", skipped: "1" }));
     await packer.goBack();
@@ -124,12 +134,18 @@ for (const locale of ["en", "ar"] as const) {
   });
 }
 
-test("packaging: a stock keeper (labels.print, no packaging.pack) and a seller get 404 on a packer's order pages", async ({ browser }) => {
+test("packaging: a stock keeper (labels.print, no packaging.pack) and a seller get 404 on a packer's order pages", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const order = await confirmedOrder(browser, "en", "Pack Scope Customer", "050 710 0009", { sku: SKU, quantity: 2 });
   for (const email of ["stock@atlas.demo", "seller1@atlas.demo"]) {
     const page = await as(browser, email, "en");
-    for (const path of [`/en/warehouse/packaging/labels?ids=${order.id}`, `/en/warehouse/packaging/orders/${order.id}`, `/en/warehouse/packaging/slips?ids=${order.id}`]) {
+    for (const path of [
+      `/en/warehouse/packaging/labels?ids=${order.id}`,
+      `/en/warehouse/packaging/orders/${order.id}`,
+      `/en/warehouse/packaging/slips?ids=${order.id}`,
+    ]) {
       const res = await page.goto(path);
       expect(res?.status(), `${email} ${path}`).toBe(404);
     }

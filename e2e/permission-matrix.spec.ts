@@ -38,7 +38,9 @@ test("unticking a permission in the matrix removes that page on the user's next 
   await adminCtx.close();
 });
 
-test("an admin creates a staff user, who must change the temporary password; disabling ends their session", async ({ browser }) => {
+test("an admin creates a staff user, who must change the temporary password; disabling ends their session", async ({
+  browser,
+}) => {
   const adminCtx = await browser.newContext();
   const admin = await adminCtx.newPage();
   await signInAndLand(admin, "admin@atlas.demo", "en", "/admin");

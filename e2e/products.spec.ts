@@ -4,8 +4,9 @@ import { as, createProduct } from "./flows";
 // Catalogue journeys: a seller creates a product, an admin decides, the seller sees the
 // outcome; another seller cannot open it; CSV import reports bad lines and imports the rest.
 
-
-test("catalogue: seller creates a product with an image, admin approves it, another seller gets 404 (en)", async ({ browser }) => {
+test("catalogue: seller creates a product with an image, admin approves it, another seller gets 404 (en)", async ({
+  browser,
+}) => {
   const name = `E2E Oud ${Date.now()}`;
   const seller = await as(browser, "seller1@atlas.demo", "en");
   const { id, sku } = await createProduct(seller, "en", name, true);
@@ -53,7 +54,9 @@ test("catalogue: seller creates a product with an image, admin approves it, anot
   expect((await other.request.get(src)).status()).toBe(404);
 });
 
-test("catalogue: admin rejects with a reason and the seller reads it; 404 for another seller (ar)", async ({ browser }) => {
+test("catalogue: admin rejects with a reason and the seller reads it; 404 for another seller (ar)", async ({
+  browser,
+}) => {
   const name = `E2E Musk ${Date.now()}`;
   const seller = await as(browser, "seller1@atlas.demo", "ar");
   const { id, sku } = await createProduct(seller, "ar", name, false);
@@ -98,15 +101,24 @@ for (const locale of ["en", "ar"] as const) {
       `CSV Bad ${stamp},منتج سيئ,perfumes,12.345,4,100,`,
       `CSV Good B ${stamp},منتج ب,perfumes,20.5,8,200,`,
     ].join("\n");
-    await seller.getByTestId("csv-input").setInputFiles({ name: "products.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
-    await expect(seller.getByTestId("preview-summary")).toContainText(locale === "ar" ? "2 جاهزة للاستيراد" : "2 ready to import");
+    await seller
+      .getByTestId("csv-input")
+      .setInputFiles({ name: "products.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await expect(seller.getByTestId("preview-summary")).toContainText(
+      locale === "ar" ? "2 جاهزة للاستيراد" : "2 ready to import",
+    );
     const bad = seller.locator('[data-testid="import-error-row"]');
     await expect(bad).toHaveCount(1);
     await expect(bad).toHaveAttribute("data-line", "3");
     await expect(bad).toContainText(locale === "ar" ? "بمنزلتين عشريتين" : "at most two decimals");
     await seller.getByTestId("run-import").click();
-    await expect(seller.getByTestId("import-summary")).toHaveText(locale === "ar" ? "تم استيراد 2، ولم يُستورد 1." : "2 imported, 1 not imported.");
-    await expect(seller.locator('[data-testid="import-result"] [data-testid="import-error-row"]')).toHaveAttribute("data-line", "3");
+    await expect(seller.getByTestId("import-summary")).toHaveText(
+      locale === "ar" ? "تم استيراد 2، ولم يُستورد 1." : "2 imported, 1 not imported.",
+    );
+    await expect(seller.locator('[data-testid="import-result"] [data-testid="import-error-row"]')).toHaveAttribute(
+      "data-line",
+      "3",
+    );
 
     await seller.goto(`/${locale}/seller/products?q=${stamp}`);
     await expect(seller.getByTestId("product-row")).toHaveCount(2);

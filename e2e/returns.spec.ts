@@ -20,23 +20,37 @@ type Prepared = { id: string; code: string; productId: string; binId: string; bi
  * is written as createReturn writes it (in transit, code RETYYMMDDNNN from the day's counter).
  */
 async function prepareReturning(orderId: string): Promise<Prepared> {
-  const [line] = await sql<{ productId: string; quantity: number }>(`SELECT "productId", quantity FROM "OrderLine" WHERE "orderId" = $1`, [orderId]);
+  const [line] = await sql<{ productId: string; quantity: number }>(
+    `SELECT "productId", quantity FROM "OrderLine" WHERE "orderId" = $1`,
+    [orderId],
+  );
   const [bin] = await sql<{ locationId: string; code: string; warehouseId: string }>(
     `SELECT sb."locationId", b.code, w.id AS "warehouseId" FROM "StockBalance" sb
      JOIN "BinLocation" b ON b.id = sb."locationId" JOIN "Warehouse" w ON w.id = b."warehouseId"
      WHERE sb."productId" = $1 AND b.kind = 'storage' AND b."isActive" AND w.code = 'DXB-1' AND sb."onHand" - sb.reserved >= $2
-     ORDER BY b."pickOrder", b.code LIMIT 1`, [line.productId, line.quantity]);
-  const ledger = (set: string, type: string, qty: number) => sql(
-    `WITH b AS (UPDATE "StockBalance" SET ${set}, version = version + 1, "updatedAt" = now()
+     ORDER BY b."pickOrder", b.code LIMIT 1`,
+    [line.productId, line.quantity],
+  );
+  const ledger = (set: string, type: string, qty: number) =>
+    sql(
+      `WITH b AS (UPDATE "StockBalance" SET ${set}, version = version + 1, "updatedAt" = now()
                 WHERE "productId" = $1 AND "locationId" = $2 RETURNING "onHand", reserved)
      INSERT INTO "StockMovement" ("productId", "locationId", type, quantity, "onHandAfter", "reservedAfter", "orderId")
-     SELECT $1, $2, '${type}', $3, "onHand", reserved, $4 FROM b`, [line.productId, bin.locationId, qty, orderId]);
+     SELECT $1, $2, '${type}', $3, "onHand", reserved, $4 FROM b`,
+      [line.productId, bin.locationId, qty, orderId],
+    );
   await ledger(`reserved = reserved + ${line.quantity}`, "reserve", line.quantity);
-  await ledger(`"onHand" = "onHand" - ${line.quantity}, reserved = reserved - ${line.quantity}`, "pick", -line.quantity);
+  await ledger(
+    `"onHand" = "onHand" - ${line.quantity}, reserved = reserved - ${line.quantity}`,
+    "pick",
+    -line.quantity,
+  );
   const moved = await sql(
     `UPDATE "Order" SET state = 'returning', version = version + 1, "stateChangedAt" = now(), "warehouseId" = $2, "pickedUpAt" = now(),
        "assignedCourierId" = (SELECT c.id FROM "Courier" c JOIN "User" u ON u.id = c."userId" WHERE u.email = 'courier1@atlas.demo')
-     WHERE id = $1 AND state = 'seller_submitted' RETURNING id`, [orderId, bin.warehouseId]);
+     WHERE id = $1 AND state = 'seller_submitted' RETURNING id`,
+    [orderId, bin.warehouseId],
+  );
   if (moved.length !== 1) throw new Error(`prepareReturning: order ${orderId} is not new`);
   const [ret] = await sql<{ id: string; code: string }>(
     `WITH d AS (SELECT to_char(now() AT TIME ZONE 'Asia/Dubai', 'YYMMDD') AS day),
@@ -45,13 +59,18 @@ async function prepareReturning(orderId: string): Promise<Prepared> {
      INSERT INTO "Return" (id, code, "orderId", "sellerId", source, reason, status, "refundFils", "refundStatus", version, "createdAt", "updatedAt")
      SELECT 'e2eret' || md5(random()::text), 'RET' || c.day || lpad(c.last::text, 3, '0'), o.id, o."sellerId",
             'refused', 'Customer refused the parcel', 'in_transit', 0, 'none', 0, now(), now()
-     FROM c, "Order" o WHERE o.id = $1 RETURNING id, code`, [orderId]);
+     FROM c, "Order" o WHERE o.id = $1 RETURNING id, code`,
+    [orderId],
+  );
   expect(ret.code).toMatch(/^RET\d{9}$/);
   return { ...ret, productId: line.productId, binId: bin.locationId, binCode: bin.code };
 }
 
 async function stockAt(productId: string, locationId: string): Promise<{ onHand: number; available: number }> {
-  const [b] = await sql<{ onHand: number; reserved: number }>(`SELECT "onHand", reserved FROM "StockBalance" WHERE "productId" = $1 AND "locationId" = $2`, [productId, locationId]);
+  const [b] = await sql<{ onHand: number; reserved: number }>(
+    `SELECT "onHand", reserved FROM "StockBalance" WHERE "productId" = $1 AND "locationId" = $2`,
+    [productId, locationId],
+  );
   return { onHand: b?.onHand ?? 0, available: (b?.onHand ?? 0) - (b?.reserved ?? 0) };
 }
 
@@ -68,8 +87,14 @@ for (const locale of ["en", "ar"] as const) {
     test.setTimeout(240_000);
     const n = locale === "en" ? 1 : 2;
     const seller = await as(browser, "seller1@atlas.demo", locale);
-    const o1 = await createOrderByForm(seller, locale, `Return Sellable ${locale}`, `050 710 000${n}`, { sku: SKU, quantity: 1 });
-    const o2 = await createOrderByForm(seller, locale, `Return Damaged ${locale}`, `050 720 000${n}`, { sku: SKU, quantity: 1 });
+    const o1 = await createOrderByForm(seller, locale, `Return Sellable ${locale}`, `050 710 000${n}`, {
+      sku: SKU,
+      quantity: 1,
+    });
+    const o2 = await createOrderByForm(seller, locale, `Return Damaged ${locale}`, `050 720 000${n}`, {
+      sku: SKU,
+      quantity: 1,
+    });
     const sellable = await prepareReturning(o1.id);
     const damaged = await prepareReturning(o2.id);
 
@@ -90,7 +115,9 @@ for (const locale of ["en", "ar"] as const) {
     await keeper.goto(`/${locale}/warehouse/returns?view=incoming&q=${sellable.code}`);
     await keeper.getByTestId("receive-selected").click();
     await expect(keeper.getByTestId("receive-message")).toHaveText(L.validation.select_returns);
-    await keeper.locator(`[data-testid="return-row"][data-code="${sellable.code}"] [data-testid="return-select"]`).check();
+    await keeper
+      .locator(`[data-testid="return-row"][data-code="${sellable.code}"] [data-testid="return-select"]`)
+      .check();
     await keeper.getByTestId("receive-selected").click();
     await expect(keeper.getByTestId("receive-message")).toBeVisible();
     await expect(keeper.locator(`[data-testid="return-row"][data-code="${sellable.code}"]`)).toHaveCount(0);
@@ -98,7 +125,9 @@ for (const locale of ["en", "ar"] as const) {
     await keeper.locator(`[data-testid="return-row"][data-code="${damaged.code}"] [data-testid="receive-one"]`).click();
     await expect(keeper.locator(`[data-testid="return-row"][data-code="${damaged.code}"]`)).toHaveCount(0);
     await keeper.goto(`/${locale}/warehouse/returns?view=received&q=${damaged.code}`);
-    await expect(keeper.locator(`[data-testid="return-row"][data-code="${damaged.code}"] [data-testid="return-status"]`)).toHaveAttribute("data-status", "received");
+    await expect(
+      keeper.locator(`[data-testid="return-row"][data-code="${damaged.code}"] [data-testid="return-status"]`),
+    ).toHaveAttribute("data-status", "received");
 
     // Sellable: back into the storage bin it was picked from, with a photo; available goes up.
     const before = await stockAt(sellable.productId, sellable.binId);
@@ -112,7 +141,9 @@ for (const locale of ["en", "ar"] as const) {
     await expect(keeper.getByTestId("new-photo")).toHaveCount(1);
     await keeper.getByTestId("inspect-submit").click();
     await expect(keeper.locator('p [data-testid="return-status"]')).toHaveAttribute("data-status", "inspected");
-    await expect(keeper.getByTestId("return-inspection").getByTestId("inspection-result")).toHaveText(L.returns.result.sellable);
+    await expect(keeper.getByTestId("return-inspection").getByTestId("inspection-result")).toHaveText(
+      L.returns.result.sellable,
+    );
     await expect(keeper.getByTestId("return-bin")).toHaveText(sellable.binCode);
     await expect(keeper.getByTestId("return-photo")).toHaveCount(1);
     const after = await stockAt(sellable.productId, sellable.binId);
@@ -122,7 +153,9 @@ for (const locale of ["en", "ar"] as const) {
     await expect(keeper.locator('p [data-testid="return-status"]')).toHaveAttribute("data-status", "closed");
 
     // Damaged: notes are required; the goods go to the damaged bin, available does not move.
-    const [dmg] = await sql<{ id: string }>(`SELECT b.id FROM "BinLocation" b JOIN "Warehouse" w ON w.id = b."warehouseId" WHERE w.code = 'DXB-1' AND b.code = 'DMG-01'`);
+    const [dmg] = await sql<{ id: string }>(
+      `SELECT b.id FROM "BinLocation" b JOIN "Warehouse" w ON w.id = b."warehouseId" WHERE w.code = 'DXB-1' AND b.code = 'DMG-01'`,
+    );
     const storageBefore = await stockAt(damaged.productId, damaged.binId);
     const dmgBefore = await stockAt(damaged.productId, dmg.id);
     await keeper.goto(`/${locale}/warehouse/returns/${damaged.id}`);
@@ -132,9 +165,13 @@ for (const locale of ["en", "ar"] as const) {
     await keeper.getByTestId("inspect-refund-status").selectOption("pending");
     await keeper.getByTestId("inspect-submit").click();
     await expect(keeper.getByTestId("inspect-form").getByText(L.validation.damage_notes_required)).toBeVisible();
-    await keeper.getByTestId("inspect-notes").fill(locale === "en" ? "Box crushed, bottle cracked" : "العلبة مهشمة والزجاجة مكسورة");
+    await keeper
+      .getByTestId("inspect-notes")
+      .fill(locale === "en" ? "Box crushed, bottle cracked" : "العلبة مهشمة والزجاجة مكسورة");
     await keeper.getByTestId("inspect-submit").click();
-    await expect(keeper.getByTestId("return-inspection").getByTestId("inspection-result")).toHaveText(L.returns.result.damaged);
+    await expect(keeper.getByTestId("return-inspection").getByTestId("inspection-result")).toHaveText(
+      L.returns.result.damaged,
+    );
     await expect(keeper.getByTestId("return-bin")).toHaveText("DMG-01");
     expect((await stockAt(damaged.productId, dmg.id)).onHand).toBe(dmgBefore.onHand + 1);
     expect(await stockAt(damaged.productId, damaged.binId)).toEqual(storageBefore);
@@ -142,7 +179,10 @@ for (const locale of ["en", "ar"] as const) {
     // The seller sees both returns, the inspection and the photo; the order page links its return.
     await seller.goto(`/${locale}/seller/returns`);
     await expect(seller.locator("html")).toHaveAttribute("dir", locale === "ar" ? "rtl" : "ltr");
-    for (const [r, result] of [[sellable, "sellable"], [damaged, "damaged"]] as const) {
+    for (const [r, result] of [
+      [sellable, "sellable"],
+      [damaged, "damaged"],
+    ] as const) {
       const row = seller.locator(`[data-testid="seller-return-row"][data-code="${r.code}"]`);
       await expect(row.getByTestId("inspection-result")).toHaveText(L.returns.result[result]);
     }

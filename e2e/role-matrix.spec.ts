@@ -58,10 +58,13 @@ for (const role of SYSTEM_ROLES) {
           // Unrendered HTML: the page is in the RSC payload as escaped JSON; read it unescaped.
           const body = (await res.text()).replace(/\\/g, "");
           return {
-            item, opens, status: res.status(),
+            item,
+            opens,
+            status: res.status(),
             notFound: body.includes("NEXT_HTTP_ERROR_FALLBACK;404"),
             notFoundView: /data-testid(="|":")not-found"/.test(body),
-            pageContent: body.match(/data-testid(?:="|":")(dashboard-[A-Za-z]+|[a-z-]+-table|page-title)"/)?.[1] ?? null,
+            pageContent:
+              body.match(/data-testid(?:="|":")(dashboard-[A-Za-z]+|[a-z-]+-table|page-title)"/)?.[1] ?? null,
           };
         }),
       );

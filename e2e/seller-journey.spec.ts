@@ -27,7 +27,13 @@ for (const locale of ["en", "ar"] as const) {
     await expect(page).toHaveURL(/\/(en|ar)\/seller$/);
 
     // 4. A product, approved by the admin.
-    const { id, sku } = await createProduct(page, locale, `Journey Saffron ${locale} ${Date.now()}`, false, "[A-Z0-9]{2,10}");
+    const { id, sku } = await createProduct(
+      page,
+      locale,
+      `Journey Saffron ${locale} ${Date.now()}`,
+      false,
+      "[A-Z0-9]{2,10}",
+    );
     await expect(page.locator("html")).toHaveAttribute("dir", dir);
     await admin.goto(`/${locale}/admin/products/${id}`);
     await admin.getByTestId("approve-product").click();
@@ -52,13 +58,16 @@ for (const locale of ["en", "ar"] as const) {
     expect(formCode).toMatch(/^#\d{9,}$/);
 
     // 6. An order by CSV (the template's headers in the page's language).
-    const header = locale === "en"
-      ? "customer_name,phone,emirate,city,street,sku,quantity"
-      : "اسم العميل,الهاتف,الإمارة,المدينة,الشارع,رمز المنتج,الكمية";
+    const header =
+      locale === "en"
+        ? "customer_name,phone,emirate,city,street,sku,quantity"
+        : "اسم العميل,الهاتف,الإمارة,المدينة,الشارع,رمز المنتج,الكمية";
     const csvCustomer = `Journey CSV ${locale}`;
     const csv = `${header}\n${csvCustomer},050 700 0002,${locale === "en" ? "Dubai" : "دبي"},Dubai,Al Khail Road,${sku},2\n`;
     await page.goto(`/${locale}/seller/orders/import`);
-    await page.getByTestId("import-file").setInputFiles({ name: "orders.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+    await page
+      .getByTestId("import-file")
+      .setInputFiles({ name: "orders.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
     await expect(page.getByTestId("import-preview")).toBeVisible();
     await page.getByTestId("import-submit").click();
     await expect(page.getByTestId("import-report")).toBeVisible();

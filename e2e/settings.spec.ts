@@ -4,7 +4,10 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { as } from "./flows";
 
-const M = { en: JSON.parse(readFileSync("messages/en.json", "utf8")), ar: JSON.parse(readFileSync("messages/ar.json", "utf8")) };
+const M = {
+  en: JSON.parse(readFileSync("messages/en.json", "utf8")),
+  ar: JSON.parse(readFileSync("messages/ar.json", "utf8")),
+};
 
 for (const locale of ["en", "ar"] as const) {
   test(`settings: the admin changes the call-center rules; bad values are refused (${locale})`, async ({ browser }) => {

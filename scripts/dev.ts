@@ -94,7 +94,9 @@ async function userCount(url: string): Promise<number> {
 
 async function main() {
   const port = Number(process.env.PORT) || 3000;
-  const secret = await persistentSecret("NEXTAUTH_SECRET", "nextauth-secret", () => randomBytes(32).toString("base64url"));
+  const secret = await persistentSecret("NEXTAUTH_SECRET", "nextauth-secret", () =>
+    randomBytes(32).toString("base64url"),
+  );
   // Customer PII keys (lib/crypto/pii.ts): losing them makes encrypted rows unreadable, so
   // dev keeps them next to the data's owner checkout; production sets them explicitly.
   const piiKeys = await persistentSecret("PII_KEYS", "pii-keys", () => `k1:${randomBytes(32).toString("base64")}`);
@@ -108,7 +110,11 @@ async function main() {
   if ((await userCount(url)) === 0) {
     console.log("[atlas] empty database: seeding demo data");
     // The demo orders' customer phone and address are encrypted with the dev keys.
-    await run(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"], { DATABASE_URL: url, PII_KEYS: piiKeys, PII_HMAC_KEY: piiHmac });
+    await run(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"], {
+      DATABASE_URL: url,
+      PII_KEYS: piiKeys,
+      PII_HMAC_KEY: piiHmac,
+    });
   }
 
   const env: NodeJS.ProcessEnv = {
@@ -123,7 +129,9 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1",
     PORT: String(port),
   };
-  console.log(`\n  Atlas  ${env.NEXTAUTH_URL}\n  Demo logins: see README.md ("Demo logins"), password Demo-Atlas-2026\n`);
+  console.log(
+    `\n  Atlas  ${env.NEXTAUTH_URL}\n  Demo logins: see README.md ("Demo logins"), password Demo-Atlas-2026\n`,
+  );
 
   next = spawn(bin("next"), ["dev", "-p", String(port)], { env, stdio: "inherit" });
   next.on("error", (e) => {

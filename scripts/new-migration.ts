@@ -14,7 +14,9 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
   process.exit(2);
 }
 const old = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-schema-"));
-const files = execFileSync("git", ["ls-tree", "--name-only", "HEAD", "prisma/schema/"], { encoding: "utf8" }).split("\n").filter(Boolean);
+const files = execFileSync("git", ["ls-tree", "--name-only", "HEAD", "prisma/schema/"], { encoding: "utf8" })
+  .split("\n")
+  .filter(Boolean);
 for (const f of files) fs.writeFileSync(path.join(old, path.basename(f)), execFileSync("git", ["show", `HEAD:${f}`]));
 
 const pg = await startEmbeddedDb({ name: "migration-diff", fresh: true, disposable: true });
@@ -25,7 +27,11 @@ try {
     pg.urlFor("diff"),
     { quiet: true },
   );
-  const body = sql.split("\n").filter((l) => !/^(Loaded Prisma config|Prisma config detected)/.test(l)).join("\n").trim();
+  const body = sql
+    .split("\n")
+    .filter((l) => !/^(Loaded Prisma config|Prisma config detected)/.test(l))
+    .join("\n")
+    .trim();
   if (!body || body === "-- This is an empty migration.") {
     console.log("No schema change since HEAD: nothing written.");
   } else {

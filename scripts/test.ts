@@ -78,9 +78,13 @@ type VitestReport = {
 };
 
 async function runVitest(adminUrl: string): Promise<void> {
-  const code = await exec(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_JSON}`], {
-    TEST_PG_ADMIN_URL: adminUrl,
-  });
+  const code = await exec(
+    bin("vitest"),
+    ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_JSON}`],
+    {
+      TEST_PG_ADMIN_URL: adminUrl,
+    },
+  );
   const report = readJson<VitestReport>(VITEST_JSON);
   if (!report) return fail(`vitest exited ${code} without a JSON report`);
   total.passed += report.numPassedTests;
@@ -89,7 +93,8 @@ async function runVitest(adminUrl: string): Promise<void> {
   if (report.numFailedTests > 0) problems.push(`vitest: ${report.numFailedTests} failed`);
   // A file that fails to load has no test results of its own: count it, or it would vanish.
   for (const file of report.testResults) {
-    if (file.status === "failed" && file.assertionResults.length === 0) fail(`vitest: ${path.relative(root, file.name)} failed to run`);
+    if (file.status === "failed" && file.assertionResults.length === 0)
+      fail(`vitest: ${path.relative(root, file.name)} failed to run`);
   }
   if (code !== 0 && report.numFailedTests === 0 && !problems.some((p) => p.startsWith("vitest"))) {
     fail(`vitest exited ${code} (unhandled error?)`);
@@ -114,7 +119,8 @@ async function runE2E(pg: EmbeddedDb): Promise<void> {
     console.log("\n▶ e2e: no specs in e2e/ yet, skipping Playwright.");
     return;
   }
-  if (!existsSync(path.join(root, "prisma", "seed.ts"))) return fail("e2e: prisma/seed.ts is missing, cannot seed atlas_e2e");
+  if (!existsSync(path.join(root, "prisma", "seed.ts")))
+    return fail("e2e: prisma/seed.ts is missing, cannot seed atlas_e2e");
 
   await pg.query(`DROP DATABASE IF EXISTS atlas_e2e WITH (FORCE)`);
   await pg.query(`CREATE DATABASE atlas_e2e TEMPLATE atlas_template`);
@@ -155,7 +161,9 @@ async function runE2E(pg: EmbeddedDb): Promise<void> {
   if (stats.flaky > 0) problems.push(`playwright: ${stats.flaky} flaky (passed on retry)`);
   // Global errors (webServer did not start, a spec failed to compile) fail no single test.
   if (code !== 0 && stats.unexpected === 0) {
-    fail(`playwright exited ${code}: ${report?.errors?.map((e) => e.message?.split("\n")[0]).join("; ") || "see output above"}`);
+    fail(
+      `playwright exited ${code}: ${report?.errors?.map((e) => e.message?.split("\n")[0]).join("; ") || "see output above"}`,
+    );
   }
 }
 
@@ -179,10 +187,15 @@ async function main(): Promise<void> {
   }
 
   try {
-    pg = await step("start PostgreSQL", () => startEmbeddedDb({ name: INSTANCE ? `test-${INSTANCE}` : "test", fresh: true, disposable: true }));
+    pg = await step("start PostgreSQL", () =>
+      startEmbeddedDb({ name: INSTANCE ? `test-${INSTANCE}` : "test", fresh: true, disposable: true }),
+    );
     const adminUrl = pg.urlFor("postgres");
     await step("migrate atlas_template + prisma generate", () =>
-      Promise.all([createTemplateDatabase(adminUrl), prisma(["generate"], process.env.DATABASE_URL ?? DUMMY_DATABASE_URL, { quiet: true })]),
+      Promise.all([
+        createTemplateDatabase(adminUrl),
+        prisma(["generate"], process.env.DATABASE_URL ?? DUMMY_DATABASE_URL, { quiet: true }),
+      ]),
     );
 
     if (e2eOnly) console.log("\n▶ vitest: skipped (ATLAS_E2E_ONLY=1)");

@@ -8,7 +8,10 @@ if (!cmd) {
   console.error("usage: npm run with-db -- <command> [args…]");
   process.exit(2);
 }
-const pg = await startEmbeddedDb({ name: process.env.ATLAS_DB_NAME ?? "dev", port: Number(process.env.ATLAS_PG_PORT) || undefined });
+const pg = await startEmbeddedDb({
+  name: process.env.ATLAS_DB_NAME ?? "dev",
+  port: Number(process.env.ATLAS_PG_PORT) || undefined,
+});
 let code = 0;
 try {
   await pg.query(`SELECT 1`);

@@ -16,7 +16,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: { default: t("name"), template: `%s · ${t("name")}` }, robots: { index: false, follow: false } };
 }
 
-export default async function LocaleLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: string }> }) {
+export default async function LocaleLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);

@@ -6,9 +6,13 @@ export default async function NotFound() {
   return (
     <main className="mx-auto flex min-h-[60vh] max-w-lg flex-col items-center justify-center gap-4 p-8 text-center">
       <p className="text-5xl font-bold text-slate-300">404</p>
-      <h1 className="text-xl font-semibold" data-testid="not-found">{t("not_found_title")}</h1>
+      <h1 className="text-xl font-semibold" data-testid="not-found">
+        {t("not_found_title")}
+      </h1>
       <p className="text-slate-600">{t("not_found")}</p>
-      <Link href="/" className="btn-secondary">{t("back_home")}</Link>
+      <Link href="/" className="btn-secondary">
+        {t("back_home")}
+      </Link>
     </main>
   );
 }

@@ -27,7 +27,8 @@ export function PermissionMatrixEditor({ matrix }: { matrix: PermissionMatrix })
   const [newRole, setNewRole] = useState({ key: "", nameEn: "", nameAr: "", copyFromRoleId: "" });
 
   const dirty = matrix.roles.filter((r) => {
-    const a = initial[r.id], b = grants[r.id] ?? a;
+    const a = initial[r.id],
+      b = grants[r.id] ?? a;
     return a.size !== b.size || [...a].some((p) => !b.has(p));
   });
 
@@ -44,7 +45,11 @@ export function PermissionMatrixEditor({ matrix }: { matrix: PermissionMatrix })
     setMessage(null);
     start(async () => {
       const res = await savePermissionMatrixAction({
-        roles: dirty.map((r) => ({ roleId: r.id, version: r.version, permissions: [...(grants[r.id] ?? initial[r.id])] })),
+        roles: dirty.map((r) => ({
+          roleId: r.id,
+          version: r.version,
+          permissions: [...(grants[r.id] ?? initial[r.id])],
+        })),
       });
       if (!res.ok) {
         setMessage({ kind: "error", text: applyActionError(res, t) });
@@ -71,12 +76,23 @@ export function PermissionMatrixEditor({ matrix }: { matrix: PermissionMatrix })
 
   return (
     <div className="space-y-6">
-      {message && <Alert kind={message.kind} testId="matrix-message">{message.text}</Alert>}
+      {message && (
+        <Alert kind={message.kind} testId="matrix-message">
+          {message.text}
+        </Alert>
+      )}
       <div className="flex flex-wrap items-center gap-3">
-        <button className="btn-primary" onClick={save} disabled={pending || dirty.length === 0} data-testid="save-matrix">
+        <button
+          className="btn-primary"
+          onClick={save}
+          disabled={pending || dirty.length === 0}
+          data-testid="save-matrix"
+        >
           {pending ? t("common.working") : t("roles.save")}
         </button>
-        <span className="text-sm text-slate-600" data-testid="dirty-count">{t("roles.unsaved", { count: dirty.length })}</span>
+        <span className="text-sm text-slate-600" data-testid="dirty-count">
+          {t("roles.unsaved", { count: dirty.length })}
+        </span>
       </div>
       <div className="max-h-[70vh] overflow-auto rounded-lg border border-slate-200 bg-white">
         <table className="table" data-testid="permission-matrix">
@@ -94,13 +110,17 @@ export function PermissionMatrixEditor({ matrix }: { matrix: PermissionMatrix })
           {matrix.groups.map((g) => (
             <tbody key={g.group}>
               <tr>
-                <th colSpan={matrix.roles.length + 1} className="bg-slate-100 text-xs tracking-wide uppercase">{t(`permissionGroups.${g.group}`)}</th>
+                <th colSpan={matrix.roles.length + 1} className="bg-slate-100 text-xs tracking-wide uppercase">
+                  {t(`permissionGroups.${g.group}`)}
+                </th>
               </tr>
               {g.permissions.map((p) => (
                 <tr key={p}>
                   <td className="sticky start-0 bg-white">
                     <span className="block text-sm">{t(`permissions.${p.replaceAll(".", "_")}`)}</span>
-                    <span className="font-mono text-xs text-slate-400" dir="ltr">{p}</span>
+                    <span className="font-mono text-xs text-slate-400" dir="ltr">
+                      {p}
+                    </span>
                   </td>
                   {matrix.roles.map((r) => (
                     <td key={r.id} className="text-center">
@@ -123,19 +143,49 @@ export function PermissionMatrixEditor({ matrix }: { matrix: PermissionMatrix })
       <section className="card space-y-3">
         <h2 className="font-semibold">{t("roles.newRole")}</h2>
         <div className="grid gap-3 md:grid-cols-4">
-          <input className="input" dir="ltr" placeholder={t("roles.key")} aria-label={t("roles.key")} value={newRole.key}
-            onChange={(e) => setNewRole({ ...newRole, key: e.target.value })} data-testid="new-role-key" />
-          <input className="input" placeholder={t("roles.nameEn")} aria-label={t("roles.nameEn")} value={newRole.nameEn}
-            onChange={(e) => setNewRole({ ...newRole, nameEn: e.target.value })} data-testid="new-role-en" />
-          <input className="input" dir="rtl" placeholder={t("roles.nameAr")} aria-label={t("roles.nameAr")} value={newRole.nameAr}
-            onChange={(e) => setNewRole({ ...newRole, nameAr: e.target.value })} data-testid="new-role-ar" />
-          <select className="input" aria-label={t("roles.copyFrom")} value={newRole.copyFromRoleId}
-            onChange={(e) => setNewRole({ ...newRole, copyFromRoleId: e.target.value })}>
+          <input
+            className="input"
+            dir="ltr"
+            placeholder={t("roles.key")}
+            aria-label={t("roles.key")}
+            value={newRole.key}
+            onChange={(e) => setNewRole({ ...newRole, key: e.target.value })}
+            data-testid="new-role-key"
+          />
+          <input
+            className="input"
+            placeholder={t("roles.nameEn")}
+            aria-label={t("roles.nameEn")}
+            value={newRole.nameEn}
+            onChange={(e) => setNewRole({ ...newRole, nameEn: e.target.value })}
+            data-testid="new-role-en"
+          />
+          <input
+            className="input"
+            dir="rtl"
+            placeholder={t("roles.nameAr")}
+            aria-label={t("roles.nameAr")}
+            value={newRole.nameAr}
+            onChange={(e) => setNewRole({ ...newRole, nameAr: e.target.value })}
+            data-testid="new-role-ar"
+          />
+          <select
+            className="input"
+            aria-label={t("roles.copyFrom")}
+            value={newRole.copyFromRoleId}
+            onChange={(e) => setNewRole({ ...newRole, copyFromRoleId: e.target.value })}
+          >
             <option value="">{t("roles.empty")}</option>
-            {matrix.roles.map((r) => <option key={r.id} value={r.id}>{t("roles.copyOf", { name: roleName(r) })}</option>)}
+            {matrix.roles.map((r) => (
+              <option key={r.id} value={r.id}>
+                {t("roles.copyOf", { name: roleName(r) })}
+              </option>
+            ))}
           </select>
         </div>
-        <button className="btn-secondary" onClick={create} disabled={pending} data-testid="create-role">{t("roles.create")}</button>
+        <button className="btn-secondary" onClick={create} disabled={pending} data-testid="create-role">
+          {t("roles.create")}
+        </button>
       </section>
     </div>
   );

@@ -33,16 +33,26 @@ export function SettingsForm({ settings }: { settings: Settings }) {
   });
   return (
     <form onSubmit={onSubmit} noValidate className="card space-y-4">
-      {message && <Alert kind={message.kind} testId="settings-message">{message.text}</Alert>}
+      {message && (
+        <Alert kind={message.kind} testId="settings-message">
+          {message.text}
+        </Alert>
+      )}
       {KEYS.map((key) => {
         const name = fieldName(key);
         const choices = settingChoices(key);
         return (
           <div key={key}>
-            <label htmlFor={key} className="label">{t(`settings.keys.${key.replace(".", "_")}`)}</label>
+            <label htmlFor={key} className="label">
+              {t(`settings.keys.${key.replace(".", "_")}`)}
+            </label>
             {choices ? (
               <select id={key} className="input max-w-sm" {...register(name)}>
-                {choices.map((c) => <option key={c} value={c}>{t(`settings.choices.${c}`)}</option>)}
+                {choices.map((c) => (
+                  <option key={c} value={c}>
+                    {t(`settings.choices.${c}`)}
+                  </option>
+                ))}
               </select>
             ) : (
               <input id={key} type="number" className="input max-w-40" {...register(name, { valueAsNumber: true })} />
@@ -51,7 +61,9 @@ export function SettingsForm({ settings }: { settings: Settings }) {
           </div>
         );
       })}
-      <button type="submit" className="btn-primary" disabled={formState.isSubmitting}>{t("common.save")}</button>
+      <button type="submit" className="btn-primary" disabled={formState.isSubmitting}>
+        {t("common.save")}
+      </button>
     </form>
   );
 }

@@ -11,10 +11,17 @@ export async function StatusBadge({ status, locked }: { status: string; locked?:
   const t = await getTranslations("users");
   return (
     <span className="inline-flex flex-wrap gap-1">
-      <span className={`rounded-full px-2 py-0.5 text-xs font-medium ring-1 ${TONES[status] ?? TONES.disabled}`} data-testid="user-status">
+      <span
+        className={`rounded-full px-2 py-0.5 text-xs font-medium ring-1 ${TONES[status] ?? TONES.disabled}`}
+        data-testid="user-status"
+      >
         {t(`statuses.${status}`)}
       </span>
-      {locked && <span className="rounded-full bg-red-50 px-2 py-0.5 text-xs font-medium text-red-700 ring-1 ring-red-200">{t("locked")}</span>}
+      {locked && (
+        <span className="rounded-full bg-red-50 px-2 py-0.5 text-xs font-medium text-red-700 ring-1 ring-red-200">
+          {t("locked")}
+        </span>
+      )}
     </span>
   );
 }

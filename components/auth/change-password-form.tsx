@@ -29,19 +29,46 @@ export function ChangePasswordForm() {
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {error && <Alert testId="form-error">{error}</Alert>}
       <div>
-        <label htmlFor="currentPassword" className="label">{t("changePassword.current")}</label>
-        <input id="currentPassword" type="password" autoComplete="current-password" dir="ltr" className="input" {...register("currentPassword")} />
+        <label htmlFor="currentPassword" className="label">
+          {t("changePassword.current")}
+        </label>
+        <input
+          id="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          dir="ltr"
+          className="input"
+          {...register("currentPassword")}
+        />
         <FieldError message={formState.errors.currentPassword?.message} />
       </div>
       <div>
-        <label htmlFor="newPassword" className="label">{t("changePassword.new")}</label>
-        <input id="newPassword" type="password" autoComplete="new-password" dir="ltr" className="input" {...register("newPassword")} />
+        <label htmlFor="newPassword" className="label">
+          {t("changePassword.new")}
+        </label>
+        <input
+          id="newPassword"
+          type="password"
+          autoComplete="new-password"
+          dir="ltr"
+          className="input"
+          {...register("newPassword")}
+        />
         <p className="mt-1 text-xs text-slate-500">{t("changePassword.rules")}</p>
         <FieldError message={formState.errors.newPassword?.message} />
       </div>
       <div>
-        <label htmlFor="confirmPassword" className="label">{t("changePassword.confirm")}</label>
-        <input id="confirmPassword" type="password" autoComplete="new-password" dir="ltr" className="input" {...register("confirmPassword")} />
+        <label htmlFor="confirmPassword" className="label">
+          {t("changePassword.confirm")}
+        </label>
+        <input
+          id="confirmPassword"
+          type="password"
+          autoComplete="new-password"
+          dir="ltr"
+          className="input"
+          {...register("confirmPassword")}
+        />
         <FieldError message={formState.errors.confirmPassword?.message} />
       </div>
       <button type="submit" className="btn-primary w-full" disabled={formState.isSubmitting}>

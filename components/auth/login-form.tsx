@@ -45,18 +45,33 @@ export function LoginForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {error && (
-        <div role="alert" data-testid="login-error" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
+        <div
+          role="alert"
+          data-testid="login-error"
+          className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800"
+        >
           {error}
         </div>
       )}
       <div>
-        <label htmlFor="email" className="label">{t("login.email")}</label>
+        <label htmlFor="email" className="label">
+          {t("login.email")}
+        </label>
         <input id="email" type="email" autoComplete="username" dir="ltr" className="input" {...register("email")} />
         <FieldError message={formState.errors.email?.message} />
       </div>
       <div>
-        <label htmlFor="password" className="label">{t("login.password")}</label>
-        <input id="password" type="password" autoComplete="current-password" dir="ltr" className="input" {...register("password")} />
+        <label htmlFor="password" className="label">
+          {t("login.password")}
+        </label>
+        <input
+          id="password"
+          type="password"
+          autoComplete="current-password"
+          dir="ltr"
+          className="input"
+          {...register("password")}
+        />
         <FieldError message={formState.errors.password?.message} />
       </div>
       <label className="flex items-center gap-2 text-sm text-slate-700">

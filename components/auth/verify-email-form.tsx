@@ -23,9 +23,13 @@ export function VerifyEmailForm({ token }: { token: string }) {
   if (result) {
     return (
       <div className="space-y-4">
-        <Alert kind={result.ok ? "success" : "error"} testId="verify-result">{result.text}</Alert>
+        <Alert kind={result.ok ? "success" : "error"} testId="verify-result">
+          {result.text}
+        </Alert>
         {result.ok && <p className="text-sm text-slate-700">{t("verifyEmail.nextSteps")}</p>}
-        <Link href="/login" className="btn-secondary">{t("verifyEmail.toLogin")}</Link>
+        <Link href="/login" className="btn-secondary">
+          {t("verifyEmail.toLogin")}
+        </Link>
       </div>
     );
   }

@@ -15,7 +15,11 @@ export function AgentControls({ onShift }: { onShift: boolean }) {
 
   return (
     <div className="card flex flex-wrap items-center gap-3" data-testid="agent-controls">
-      <button type="button" className="btn-primary" disabled={busy} data-testid="next-order"
+      <button
+        type="button"
+        className="btn-primary"
+        disabled={busy}
+        data-testid="next-order"
         onClick={() => {
           setMessage(null);
           start(async () => {
@@ -24,21 +28,50 @@ export function AgentControls({ onShift }: { onShift: boolean }) {
             if (!res.data.orderId) return setMessage({ kind: "info", text: t("callcenter.agent.nothingWaiting") });
             router.push(`/callcenter/orders/${res.data.orderId}`);
           });
-        }}>
+        }}
+      >
         {t("callcenter.agent.nextOrder")}
       </button>
       {onShift ? (
-        <button type="button" className="btn-secondary" disabled={busy} data-testid="end-shift"
-          onClick={() => start(async () => { const r = await endShiftAction({}); if (!r.ok) setMessage({ kind: "error", text: applyActionError(r, t) }); router.refresh(); })}>
+        <button
+          type="button"
+          className="btn-secondary"
+          disabled={busy}
+          data-testid="end-shift"
+          onClick={() =>
+            start(async () => {
+              const r = await endShiftAction({});
+              if (!r.ok) setMessage({ kind: "error", text: applyActionError(r, t) });
+              router.refresh();
+            })
+          }
+        >
           {t("callcenter.agent.endShift")}
         </button>
       ) : (
-        <button type="button" className="btn-secondary" disabled={busy} data-testid="start-shift"
-          onClick={() => start(async () => { const r = await startShiftAction({}); if (!r.ok) setMessage({ kind: "error", text: applyActionError(r, t) }); router.refresh(); })}>
+        <button
+          type="button"
+          className="btn-secondary"
+          disabled={busy}
+          data-testid="start-shift"
+          onClick={() =>
+            start(async () => {
+              const r = await startShiftAction({});
+              if (!r.ok) setMessage({ kind: "error", text: applyActionError(r, t) });
+              router.refresh();
+            })
+          }
+        >
           {t("callcenter.agent.startShift")}
         </button>
       )}
-      {message && <div className="w-full"><Alert kind={message.kind} testId="agent-message">{message.text}</Alert></div>}
+      {message && (
+        <div className="w-full">
+          <Alert kind={message.kind} testId="agent-message">
+            {message.text}
+          </Alert>
+        </div>
+      )}
     </div>
   );
 }

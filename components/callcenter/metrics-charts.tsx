@@ -1,7 +1,18 @@
 "use client";
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 
 export type MetricsChartDay = { day: string; calls: number; confirmed: number; confirmationRate: number | null };
 
@@ -18,7 +29,8 @@ export function MetricsCharts({ days }: { days: MetricsChartDay[] }) {
   const format = useFormatter();
   const rtl = useLocale() === "ar";
   // Noon in Dubai: the day label cannot slip to a neighbouring day in any time zone setting.
-  const dayLabel = (day: unknown) => format.dateTime(new Date(`${String(day)}T12:00:00+04:00`), { day: "numeric", month: "short" });
+  const dayLabel = (day: unknown) =>
+    format.dateTime(new Date(`${String(day)}T12:00:00+04:00`), { day: "numeric", month: "short" });
   const num = (v: unknown) => format.number(Number(v));
   const pct = (v: unknown) => format.number(Number(v), { style: "percent", maximumFractionDigits: 1 });
   const yAxis = { orientation: rtl ? ("right" as const) : ("left" as const), width: 48 };
@@ -51,12 +63,26 @@ export function MetricsCharts({ days }: { days: MetricsChartDay[] }) {
             <LineChart data={days} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
               <CartesianGrid stroke={COLORS.grid} strokeDasharray="3 3" vertical={false} />
               <XAxis dataKey="day" tickFormatter={dayLabel} reversed={rtl} tick={{ fontSize: 12 }} />
-              <YAxis {...yAxis} domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} tickFormatter={pct} tick={{ fontSize: 12 }} />
+              <YAxis
+                {...yAxis}
+                domain={[0, 1]}
+                ticks={[0, 0.25, 0.5, 0.75, 1]}
+                tickFormatter={pct}
+                tick={{ fontSize: 12 }}
+              />
               <Tooltip {...tooltip} formatter={(v, name) => [v === null || v === undefined ? "—" : pct(v), name]} />
               <Legend {...legend} />
               {/* Days without a decided call have no rate: a gap, not a zero. */}
-              <Line dataKey="confirmationRate" name={t("confirmationRate")} stroke={COLORS.rate} strokeWidth={2}
-                dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} type="monotone" />
+              <Line
+                dataKey="confirmationRate"
+                name={t("confirmationRate")}
+                stroke={COLORS.rate}
+                strokeWidth={2}
+                dot={{ r: 3 }}
+                connectNulls={false}
+                isAnimationActive={false}
+                type="monotone"
+              />
             </LineChart>
           </ResponsiveContainer>
         </div>

@@ -22,7 +22,9 @@ export function QueueActions({ agents, showRetry }: { agents: Agent[]; showRetry
   const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
 
   const selected = () =>
-    Array.from(document.querySelectorAll<HTMLInputElement>('#queue-form input[name="order"]:checked')).map((i) => i.value);
+    Array.from(document.querySelectorAll<HTMLInputElement>('#queue-form input[name="order"]:checked')).map(
+      (i) => i.value,
+    );
 
   function run<T>(fn: () => Promise<ActionResult<T>>, done: (data: T) => string) {
     setMessage(null);
@@ -40,28 +42,70 @@ export function QueueActions({ agents, showRetry }: { agents: Agent[]; showRetry
 
   return (
     <div className="card mb-4 space-y-3" data-testid="queue-actions">
-      {message && <Alert kind={message.kind} testId="queue-message">{message.text}</Alert>}
+      {message && (
+        <Alert kind={message.kind} testId="queue-message">
+          {message.text}
+        </Alert>
+      )}
       <div className="flex flex-wrap items-end gap-3">
         <label className="text-sm">
           <span className="label">{t("callcenter.queue.assignTo")}</span>
-          <select className="input min-w-48" value={agentId} onChange={(e) => setAgentId(e.target.value)} data-testid="assign-agent">
+          <select
+            className="input min-w-48"
+            value={agentId}
+            onChange={(e) => setAgentId(e.target.value)}
+            data-testid="assign-agent"
+          >
             <option value="">{t("callcenter.queue.chooseAgent")}</option>
             {agents.map((a) => (
-              <option key={a.id} value={a.id}>{a.name}{a.onShift ? ` · ${t("callcenter.load.onShift")}` : ""}</option>
+              <option key={a.id} value={a.id}>
+                {a.name}
+                {a.onShift ? ` · ${t("callcenter.load.onShift")}` : ""}
+              </option>
             ))}
           </select>
         </label>
-        <button type="button" className="btn-primary" disabled={busy} data-testid="assign-selected"
-          onClick={() => run(() => assignOrdersAction({ orderIds: selected(), agentId }), (d) => t("callcenter.queue.assigned", { assigned: d.assigned, skipped: d.skipped }))}>
+        <button
+          type="button"
+          className="btn-primary"
+          disabled={busy}
+          data-testid="assign-selected"
+          onClick={() =>
+            run(
+              () => assignOrdersAction({ orderIds: selected(), agentId }),
+              (d) => t("callcenter.queue.assigned", { assigned: d.assigned, skipped: d.skipped }),
+            )
+          }
+        >
           {t("callcenter.queue.assignSelected")}
         </button>
-        <button type="button" className="btn-secondary" disabled={busy} data-testid="auto-assign"
-          onClick={() => run(() => autoAssignAction({ max: 100 }), (d) => t("callcenter.queue.autoAssigned", { assigned: d.assigned }))}>
+        <button
+          type="button"
+          className="btn-secondary"
+          disabled={busy}
+          data-testid="auto-assign"
+          onClick={() =>
+            run(
+              () => autoAssignAction({ max: 100 }),
+              (d) => t("callcenter.queue.autoAssigned", { assigned: d.assigned }),
+            )
+          }
+        >
           {t("callcenter.queue.autoAssign")}
         </button>
         {showRetry && (
-          <button type="button" className="btn-secondary" disabled={busy} data-testid="retry-reservations"
-            onClick={() => run(() => retryReservationsAction({ orderIds: selected() }), (d) => t("callcenter.queue.retried", { reserved: d.reserved, stillShort: d.stillShort }))}>
+          <button
+            type="button"
+            className="btn-secondary"
+            disabled={busy}
+            data-testid="retry-reservations"
+            onClick={() =>
+              run(
+                () => retryReservationsAction({ orderIds: selected() }),
+                (d) => t("callcenter.queue.retried", { reserved: d.reserved, stillShort: d.stillShort }),
+              )
+            }
+          >
             {t("callcenter.queue.retryReservations")}
           </button>
         )}

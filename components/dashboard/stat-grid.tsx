@@ -11,7 +11,9 @@ export async function StatGrid({ stats }: { stats: Stat[] }) {
       {stats.map((s) => (
         <div key={s.key} className="card" data-testid={`stat-${s.key}`}>
           <dt className="text-sm text-slate-500">{s.label}</dt>
-          <dd className={`mt-1 text-3xl font-semibold tabular-nums ${tones[s.tone ?? "default"]}`}>{fmt.format(s.value)}</dd>
+          <dd className={`mt-1 text-3xl font-semibold tabular-nums ${tones[s.tone ?? "default"]}`}>
+            {fmt.format(s.value)}
+          </dd>
         </div>
       ))}
     </dl>

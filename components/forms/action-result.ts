@@ -2,7 +2,13 @@
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
 import type { useTranslations } from "next-intl";
 
-type Failure = { ok: false; error: string; params?: Record<string, string | number>; fields?: Record<string, string>; requestId?: string };
+type Failure = {
+  ok: false;
+  error: string;
+  params?: Record<string, string | number>;
+  fields?: Record<string, string>;
+  requestId?: string;
+};
 
 /**
  * Applies a failed ActionResult to a form: field codes go to their fields, and the returned

@@ -13,7 +13,13 @@ export async function InventoryNav({ current }: { current: (typeof TABS)[number]
   return (
     <nav className="flex flex-wrap gap-2 print:hidden" aria-label={t("label")} data-testid="inventory-nav">
       {TABS.map((tab) => (
-        <Link key={tab.key} href={tab.href} className={current === tab.key ? "btn-primary" : "btn-secondary"} aria-current={current === tab.key ? "page" : undefined} data-testid={`inventory-nav-${tab.key}`}>
+        <Link
+          key={tab.key}
+          href={tab.href}
+          className={current === tab.key ? "btn-primary" : "btn-secondary"}
+          aria-current={current === tab.key ? "page" : undefined}
+          data-testid={`inventory-nav-${tab.key}`}
+        >
           {t(tab.key)}
         </Link>
       ))}

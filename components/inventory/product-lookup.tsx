@@ -10,7 +10,17 @@ export type PickedProduct = { id: string; sku: string; nameEn: string; nameAr: s
  * Finds a product by SKU or barcode. Keyboard-wedge scanners type the code and press Enter,
  * so Enter looks it up (and does not submit the surrounding form).
  */
-export function ProductLookup({ id, value, onChange, error }: { id: string; value: PickedProduct | null; onChange: (p: PickedProduct | null) => void; error?: string }) {
+export function ProductLookup({
+  id,
+  value,
+  onChange,
+  error,
+}: {
+  id: string;
+  value: PickedProduct | null;
+  onChange: (p: PickedProduct | null) => void;
+  error?: string;
+}) {
   const t = useTranslations("inventory.forms");
   const locale = useLocale();
   const [code, setCode] = useState("");
@@ -34,19 +44,36 @@ export function ProductLookup({ id, value, onChange, error }: { id: string; valu
 
   return (
     <div>
-      <label htmlFor={id} className="label">{t("product")}</label>
+      <label htmlFor={id} className="label">
+        {t("product")}
+      </label>
       <div className="flex gap-2">
         <input
-          id={id} className="input" dir="ltr" autoComplete="off" value={code} placeholder={t("scanPlaceholder")}
+          id={id}
+          className="input"
+          dir="ltr"
+          autoComplete="off"
+          value={code}
+          placeholder={t("scanPlaceholder")}
           onChange={(e) => setCode(e.target.value)}
-          onKeyDown={(e) => { if (e.key === "Enter") { e.preventDefault(); lookup(); } }}
+          onKeyDown={(e) => {
+            if (e.key === "Enter") {
+              e.preventDefault();
+              lookup();
+            }
+          }}
           data-testid={`${id}-code`}
         />
-        <button type="button" className="btn-secondary" onClick={lookup} disabled={busy} data-testid={`${id}-find`}>{t("find")}</button>
+        <button type="button" className="btn-secondary" onClick={lookup} disabled={busy} data-testid={`${id}-find`}>
+          {t("find")}
+        </button>
       </div>
       {value && (
         <p className="mt-1 text-sm text-slate-700" data-testid={`${id}-picked`}>
-          <span dir="ltr" className="font-medium">{value.sku}</span> · {locale === "ar" ? value.nameAr : value.nameEn}
+          <span dir="ltr" className="font-medium">
+            {value.sku}
+          </span>{" "}
+          · {locale === "ar" ? value.nameAr : value.nameEn}
         </p>
       )}
       <FieldError message={lookupError ?? error} />

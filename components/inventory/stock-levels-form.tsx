@@ -11,13 +11,25 @@ import { applyActionError } from "@/components/forms/action-result";
 import { ZStockLevelsInput, type StockLevelsFormInput, type StockLevelsInput } from "@/lib/inventory/stock.schema";
 
 /** Min/max stock of a product; an empty field clears the level. */
-export function StockLevelsForm({ productId, minStock, maxStock }: { productId: string; minStock: number | null; maxStock: number | null }) {
+export function StockLevelsForm({
+  productId,
+  minStock,
+  maxStock,
+}: {
+  productId: string;
+  minStock: number | null;
+  maxStock: number | null;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
   const { register, handleSubmit, formState, setError } = useForm<StockLevelsFormInput, unknown, StockLevelsInput>({
     resolver: zodResolver(ZStockLevelsInput),
-    defaultValues: { productId, minStock: minStock === null ? "" : String(minStock), maxStock: maxStock === null ? "" : String(maxStock) },
+    defaultValues: {
+      productId,
+      minStock: minStock === null ? "" : String(minStock),
+      maxStock: maxStock === null ? "" : String(maxStock),
+    },
   });
   const onSubmit = handleSubmit(async (values) => {
     setMessage(null);
@@ -30,16 +42,42 @@ export function StockLevelsForm({ productId, minStock, maxStock }: { productId: 
     <form onSubmit={onSubmit} noValidate className="card space-y-3" data-testid="levels-form">
       <h2 className="font-semibold">{t("inventory.levels.title")}</h2>
       <p className="text-sm text-slate-600">{t("inventory.levels.hint")}</p>
-      {message && <Alert kind={message.kind} testId="levels-message">{message.text}</Alert>}
+      {message && (
+        <Alert kind={message.kind} testId="levels-message">
+          {message.text}
+        </Alert>
+      )}
       <div className="grid gap-3 sm:grid-cols-2">
         <div>
-          <label htmlFor="min-stock" className="label">{t("inventory.levels.min")}</label>
-          <input id="min-stock" type="number" min={0} inputMode="numeric" className="input" dir="ltr" data-testid="min-stock" {...register("minStock")} />
+          <label htmlFor="min-stock" className="label">
+            {t("inventory.levels.min")}
+          </label>
+          <input
+            id="min-stock"
+            type="number"
+            min={0}
+            inputMode="numeric"
+            className="input"
+            dir="ltr"
+            data-testid="min-stock"
+            {...register("minStock")}
+          />
           <FieldError message={formState.errors.minStock?.message} />
         </div>
         <div>
-          <label htmlFor="max-stock" className="label">{t("inventory.levels.max")}</label>
-          <input id="max-stock" type="number" min={0} inputMode="numeric" className="input" dir="ltr" data-testid="max-stock" {...register("maxStock")} />
+          <label htmlFor="max-stock" className="label">
+            {t("inventory.levels.max")}
+          </label>
+          <input
+            id="max-stock"
+            type="number"
+            min={0}
+            inputMode="numeric"
+            className="input"
+            dir="ltr"
+            data-testid="max-stock"
+            {...register("maxStock")}
+          />
           <FieldError message={formState.errors.maxStock?.message} />
         </div>
       </div>

@@ -18,12 +18,14 @@ export function MarkAllReadButton({ disabled }: { disabled: boolean }) {
         className="btn-secondary"
         disabled={disabled || pending}
         data-testid="mark-all-read"
-        onClick={() => start(async () => {
-          setError(null);
-          const res = await markAllNotificationsReadAction({});
-          if (!res.ok) return setError(applyActionError(res, t));
-          router.refresh();
-        })}
+        onClick={() =>
+          start(async () => {
+            setError(null);
+            const res = await markAllNotificationsReadAction({});
+            if (!res.ok) return setError(applyActionError(res, t));
+            router.refresh();
+          })
+        }
       >
         {pending ? t("common.working") : t("notifications.markAllRead")}
       </button>

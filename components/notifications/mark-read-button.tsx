@@ -18,16 +18,22 @@ export function MarkReadButton({ id }: { id: string }) {
         className="btn-secondary px-2 py-1 text-xs"
         disabled={pending}
         data-testid="mark-read"
-        onClick={() => start(async () => {
-          setError(null);
-          const res = await markNotificationReadAction({ id });
-          if (!res.ok) return setError(applyActionError(res, t));
-          router.refresh();
-        })}
+        onClick={() =>
+          start(async () => {
+            setError(null);
+            const res = await markNotificationReadAction({ id });
+            if (!res.ok) return setError(applyActionError(res, t));
+            router.refresh();
+          })
+        }
       >
         {pending ? t("common.working") : t("notifications.markRead")}
       </button>
-      {error && <p role="alert" className="mt-1 text-xs text-red-700">{error}</p>}
+      {error && (
+        <p role="alert" className="mt-1 text-xs text-red-700">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

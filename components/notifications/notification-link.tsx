@@ -7,7 +7,17 @@ import { Link, useRouter } from "@/lib/i18n/navigation";
  * Opening a notification marks it read, then navigates (the locale prefix is added by the
  * i18n Link/router). A modified click (new tab/window) still marks it, without waiting.
  */
-export function NotificationLink({ id, href, unread, children }: { id: string; href: string; unread: boolean; children: React.ReactNode }) {
+export function NotificationLink({
+  id,
+  href,
+  unread,
+  children,
+}: {
+  id: string;
+  href: string;
+  unread: boolean;
+  children: React.ReactNode;
+}) {
   const router = useRouter();
   const [pending, start] = useTransition();
   function onClick(e: React.MouseEvent<HTMLAnchorElement>) {
@@ -28,7 +38,9 @@ export function NotificationLink({ id, href, unread, children }: { id: string; h
     <Link
       href={href}
       onClick={onClick}
-      onAuxClick={(e) => { if (unread && e.button === 1) void markNotificationReadAction({ id }); }}
+      onAuxClick={(e) => {
+        if (unread && e.button === 1) void markNotificationReadAction({ id });
+      }}
       aria-busy={pending || undefined}
       className="text-brand-700 hover:underline"
       data-testid="notification-link"

@@ -10,7 +10,14 @@ import { FieldError } from "@/components/ui/field-error";
 import { Alert } from "@/components/ui/alert";
 import { applyActionError } from "@/components/forms/action-result";
 
-export type TokenRow = { id: string; name: string; prefix: string; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null };
+export type TokenRow = {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+};
 
 export function ApiTokensPanel({ tokens }: { tokens: TokenRow[] }) {
   const t = useTranslations();
@@ -23,7 +30,8 @@ export function ApiTokensPanel({ tokens }: { tokens: TokenRow[] }) {
     resolver: zodResolver(ZCreateApiTokenInput),
     defaultValues: { name: "" },
   });
-  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : t("apiTokens.never"));
+  const when = (d: Date | null) =>
+    d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : t("apiTokens.never");
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
@@ -49,14 +57,32 @@ export function ApiTokensPanel({ tokens }: { tokens: TokenRow[] }) {
         <div className="card space-y-2" data-testid="token-created">
           <Alert kind="success">{t("apiTokens.created")}</Alert>
           <p className="text-sm font-medium">{created.name}</p>
-          <p className="rounded-md bg-slate-100 p-3 font-mono text-sm break-all select-all" dir="ltr" data-testid="token-value">{created.token}</p>
+          <p
+            className="rounded-md bg-slate-100 p-3 font-mono text-sm break-all select-all"
+            dir="ltr"
+            data-testid="token-value"
+          >
+            {created.token}
+          </p>
         </div>
       )}
       <form onSubmit={onSubmit} noValidate className="card flex flex-wrap items-end gap-3">
-        {error && <div className="w-full"><Alert testId="form-error">{error}</Alert></div>}
+        {error && (
+          <div className="w-full">
+            <Alert testId="form-error">{error}</Alert>
+          </div>
+        )}
         <div className="min-w-60 flex-1">
-          <label htmlFor="token-name" className="label">{t("apiTokens.name")}</label>
-          <input id="token-name" className="input" placeholder={t("apiTokens.namePlaceholder")} data-testid="token-name" {...register("name")} />
+          <label htmlFor="token-name" className="label">
+            {t("apiTokens.name")}
+          </label>
+          <input
+            id="token-name"
+            className="input"
+            placeholder={t("apiTokens.namePlaceholder")}
+            data-testid="token-name"
+            {...register("name")}
+          />
           <FieldError message={formState.errors.name?.message} />
         </div>
         <button type="submit" className="btn-primary" disabled={formState.isSubmitting} data-testid="token-create">
@@ -68,24 +94,49 @@ export function ApiTokensPanel({ tokens }: { tokens: TokenRow[] }) {
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="table" data-testid="tokens-table">
             <thead>
-              <tr><th>{t("apiTokens.name")}</th><th>{t("apiTokens.prefix")}</th><th>{t("apiTokens.createdAt")}</th><th>{t("apiTokens.lastUsed")}</th><th>{t("apiTokens.status")}</th><th /></tr>
+              <tr>
+                <th>{t("apiTokens.name")}</th>
+                <th>{t("apiTokens.prefix")}</th>
+                <th>{t("apiTokens.createdAt")}</th>
+                <th>{t("apiTokens.lastUsed")}</th>
+                <th>{t("apiTokens.status")}</th>
+                <th />
+              </tr>
             </thead>
             <tbody>
               {tokens.map((tk) => (
                 <tr key={tk.id} data-testid="token-row">
                   <td>{tk.name}</td>
-                  <td dir="ltr" className="text-start font-mono">{tk.prefix}…</td>
+                  <td dir="ltr" className="text-start font-mono">
+                    {tk.prefix}…
+                  </td>
                   <td className="tabular-nums">{when(tk.createdAt)}</td>
-                  <td className="tabular-nums" data-testid="token-last-used">{when(tk.lastUsedAt)}</td>
+                  <td className="tabular-nums" data-testid="token-last-used">
+                    {when(tk.lastUsedAt)}
+                  </td>
                   <td data-testid="token-status">{tk.revokedAt ? t("apiTokens.revoked") : t("apiTokens.active")}</td>
                   <td className="text-end">
                     {!tk.revokedAt && (
-                      <button type="button" className="btn-danger" disabled={pending} onClick={() => revoke(tk.id)} data-testid="token-revoke">{t("apiTokens.revoke")}</button>
+                      <button
+                        type="button"
+                        className="btn-danger"
+                        disabled={pending}
+                        onClick={() => revoke(tk.id)}
+                        data-testid="token-revoke"
+                      >
+                        {t("apiTokens.revoke")}
+                      </button>
                     )}
                   </td>
                 </tr>
               ))}
-              {!tokens.length && <tr><td colSpan={6} className="text-center text-slate-500">{t("apiTokens.none")}</td></tr>}
+              {!tokens.length && (
+                <tr>
+                  <td colSpan={6} className="text-center text-slate-500">
+                    {t("apiTokens.none")}
+                  </td>
+                </tr>
+              )}
             </tbody>
           </table>
         </div>

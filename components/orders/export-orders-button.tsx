@@ -41,7 +41,11 @@ export function ExportOrdersButton({ query }: { query: Record<string, string | u
       <button type="button" className="btn-secondary" onClick={onClick} disabled={busy} data-testid="export-orders">
         {busy ? t("orders.exporting") : t("orders.export")}
       </button>
-      {error && <span role="alert" className="text-sm text-red-700" data-testid="export-error">{error}</span>}
+      {error && (
+        <span role="alert" className="text-sm text-red-700" data-testid="export-error">
+          {error}
+        </span>
+      )}
     </span>
   );
 }

@@ -14,7 +14,10 @@ const TONES: Record<SellerStatus, string> = {
 export async function SellerStatusBadge({ status }: { status: SellerStatus }) {
   const t = await getTranslations("sellerStatus");
   return (
-    <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium ring-1 ${TONES[status]}`} data-testid="order-status">
+    <span
+      className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium ring-1 ${TONES[status]}`}
+      data-testid="order-status"
+    >
       {t(status)}
     </span>
   );

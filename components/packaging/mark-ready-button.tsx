@@ -13,17 +13,28 @@ export function MarkReadyButton({ orderId }: { orderId: string }) {
   const [error, setError] = useState<string | null>(null);
   return (
     <span className="inline-flex flex-col gap-1">
-      <button type="button" className="btn-primary" disabled={busy} data-testid="row-mark-ready"
-        onClick={() => start(async () => {
-          setError(null);
-          const res = await markReadyAction({ orderIds: [orderId] });
-          if (!res.ok) return setError(applyActionError(res, t));
-          if (res.data.ready === 0) return setError(t("packaging.ready", res.data));
-          router.refresh();
-        })}>
+      <button
+        type="button"
+        className="btn-primary"
+        disabled={busy}
+        data-testid="row-mark-ready"
+        onClick={() =>
+          start(async () => {
+            setError(null);
+            const res = await markReadyAction({ orderIds: [orderId] });
+            if (!res.ok) return setError(applyActionError(res, t));
+            if (res.data.ready === 0) return setError(t("packaging.ready", res.data));
+            router.refresh();
+          })
+        }
+      >
         {t("packaging.print.markReady")}
       </button>
-      {error && <span role="alert" className="text-xs text-red-700" data-testid="row-mark-ready-error">{error}</span>}
+      {error && (
+        <span role="alert" className="text-xs text-red-700" data-testid="row-mark-ready-error">
+          {error}
+        </span>
+      )}
     </span>
   );
 }

@@ -29,13 +29,42 @@ export function PrintToolbar({ orderIds, labels = false }: { orderIds: string[];
 
   return (
     <div className="card space-y-3 print:hidden" data-testid="print-toolbar">
-      {message && <Alert kind={message.kind} testId="print-message">{message.text}</Alert>}
+      {message && (
+        <Alert kind={message.kind} testId="print-message">
+          {message.text}
+        </Alert>
+      )}
       <div className="flex flex-wrap gap-2">
-        <button type="button" className="btn-primary" data-testid="print-button"
-          onClick={() => { window.print(); if (labels) markPrinted(); }}>{t("packaging.print.print")}</button>
-        {labels && <button type="button" className="btn-secondary" disabled={busy} onClick={markPrinted} data-testid="mark-printed">{t("packaging.print.markPrinted")}</button>}
-        {labels && <Link href="/warehouse/packaging?tab=printed" className="btn-secondary" data-testid="to-printed-queue">{t("packaging.print.toReady")}</Link>}
-        <Link href="/warehouse/packaging" className="btn-secondary">{t("packaging.print.back")}</Link>
+        <button
+          type="button"
+          className="btn-primary"
+          data-testid="print-button"
+          onClick={() => {
+            window.print();
+            if (labels) markPrinted();
+          }}
+        >
+          {t("packaging.print.print")}
+        </button>
+        {labels && (
+          <button
+            type="button"
+            className="btn-secondary"
+            disabled={busy}
+            onClick={markPrinted}
+            data-testid="mark-printed"
+          >
+            {t("packaging.print.markPrinted")}
+          </button>
+        )}
+        {labels && (
+          <Link href="/warehouse/packaging?tab=printed" className="btn-secondary" data-testid="to-printed-queue">
+            {t("packaging.print.toReady")}
+          </Link>
+        )}
+        <Link href="/warehouse/packaging" className="btn-secondary">
+          {t("packaging.print.back")}
+        </Link>
       </div>
     </div>
   );

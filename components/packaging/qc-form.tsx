@@ -40,18 +40,39 @@ export function QcForm({ orderId, version }: { orderId: string; version: number 
       {error && <Alert testId="qc-error">{error}</Alert>}
       <fieldset className="flex gap-2" aria-label={t("packaging.qc.title")}>
         {([true, false] as const).map((v) => (
-          <label key={String(v)} className={`cursor-pointer rounded-md border px-3 py-2 text-sm ${passed === v ? (v ? "border-emerald-600 bg-emerald-50 font-medium" : "border-red-600 bg-red-50 font-medium") : "border-slate-300"}`}>
-            <input type="radio" name="qc" className="sr-only" checked={passed === v} onChange={() => setPassed(v)} data-testid={v ? "qc-pass" : "qc-fail"} />
+          <label
+            key={String(v)}
+            className={`cursor-pointer rounded-md border px-3 py-2 text-sm ${passed === v ? (v ? "border-emerald-600 bg-emerald-50 font-medium" : "border-red-600 bg-red-50 font-medium") : "border-slate-300"}`}
+          >
+            <input
+              type="radio"
+              name="qc"
+              className="sr-only"
+              checked={passed === v}
+              onChange={() => setPassed(v)}
+              data-testid={v ? "qc-pass" : "qc-fail"}
+            />
             {v ? t("packaging.qc.pass") : t("packaging.qc.fail")}
           </label>
         ))}
       </fieldset>
       <div>
-        <label htmlFor="qc-notes" className="label">{t("packaging.qc.notes")}</label>
-        <textarea id="qc-notes" className="input" rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} data-testid="qc-notes" />
+        <label htmlFor="qc-notes" className="label">
+          {t("packaging.qc.notes")}
+        </label>
+        <textarea
+          id="qc-notes"
+          className="input"
+          rows={2}
+          value={notes}
+          onChange={(e) => setNotes(e.target.value)}
+          data-testid="qc-notes"
+        />
         <FieldError message={fields.notes} />
       </div>
-      <button type="submit" className="btn-primary" disabled={busy || passed === null} data-testid="qc-save">{t("packaging.qc.save")}</button>
+      <button type="submit" className="btn-primary" disabled={busy || passed === null} data-testid="qc-save">
+        {t("packaging.qc.save")}
+      </button>
     </form>
   );
 }

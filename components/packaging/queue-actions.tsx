@@ -18,7 +18,9 @@ export function PackingQueueActions({ showReady }: { showReady: boolean }) {
   const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
 
   const selected = () =>
-    Array.from(document.querySelectorAll<HTMLInputElement>('#packing-queue-form input[name="order"]:checked')).map((i) => i.value);
+    Array.from(document.querySelectorAll<HTMLInputElement>('#packing-queue-form input[name="order"]:checked')).map(
+      (i) => i.value,
+    );
 
   function open(path: string) {
     const ids = selected();
@@ -45,13 +47,25 @@ export function PackingQueueActions({ showReady }: { showReady: boolean }) {
 
   return (
     <div className="card space-y-3 print:hidden" data-testid="packing-queue-actions">
-      {message && <Alert kind={message.kind} testId="packing-queue-message">{message.text}</Alert>}
+      {message && (
+        <Alert kind={message.kind} testId="packing-queue-message">
+          {message.text}
+        </Alert>
+      )}
       <div className="flex flex-wrap gap-2">
-        <button type="button" className="btn-secondary" onClick={() => open("pick-list")} data-testid="bulk-pick-list">{t("packaging.bulk.pickList")}</button>
-        <button type="button" className="btn-secondary" onClick={() => open("slips")} data-testid="bulk-slips">{t("packaging.bulk.slips")}</button>
-        <button type="button" className="btn-secondary" onClick={() => open("labels")} data-testid="bulk-labels">{t("packaging.bulk.labels")}</button>
+        <button type="button" className="btn-secondary" onClick={() => open("pick-list")} data-testid="bulk-pick-list">
+          {t("packaging.bulk.pickList")}
+        </button>
+        <button type="button" className="btn-secondary" onClick={() => open("slips")} data-testid="bulk-slips">
+          {t("packaging.bulk.slips")}
+        </button>
+        <button type="button" className="btn-secondary" onClick={() => open("labels")} data-testid="bulk-labels">
+          {t("packaging.bulk.labels")}
+        </button>
         {showReady && (
-          <button type="button" className="btn-primary" disabled={busy} onClick={ready} data-testid="bulk-mark-ready">{t("packaging.bulk.markReady")}</button>
+          <button type="button" className="btn-primary" disabled={busy} onClick={ready} data-testid="bulk-mark-ready">
+            {t("packaging.bulk.markReady")}
+          </button>
         )}
       </div>
       <p className="text-xs text-slate-500">{t("packaging.bulk.hint")}</p>

@@ -5,7 +5,15 @@ import { scanItemAction } from "@/lib/packaging/actions";
 import { applyActionError } from "@/components/forms/action-result";
 import { useRouter } from "@/lib/i18n/navigation";
 
-export type ScanLine = { id: string; sku: string; barcode: string; name: string; quantity: number; scanned: number; bins: string[] };
+export type ScanLine = {
+  id: string;
+  sku: string;
+  barcode: string;
+  name: string;
+  quantity: number;
+  scanned: number;
+  bins: string[];
+};
 type Feedback = { kind: "ok" | "error"; text: string; seq: number };
 
 /** A short tone through Web Audio: high and brief for a good scan, low and long for a refusal. */
@@ -13,7 +21,8 @@ function useBeep() {
   const ctx = useRef<AudioContext | null>(null);
   return (ok: boolean) => {
     try {
-      const Ctor = window.AudioContext ?? (window as unknown as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
+      const Ctor =
+        window.AudioContext ?? (window as unknown as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
       if (!Ctor) return;
       ctx.current ??= new Ctor();
       const ac = ctx.current;
@@ -36,7 +45,17 @@ function useBeep() {
  * scan; the scanner types the code and Enter. The server checks each unit (a wrong item or an
  * over-scan is refused and nothing is recorded); the screen flashes, beeps and shows progress.
  */
-export function ScanStation({ orderId, version, lines, enabled }: { orderId: string; version: number; lines: ScanLine[]; enabled: boolean }) {
+export function ScanStation({
+  orderId,
+  version,
+  lines,
+  enabled,
+}: {
+  orderId: string;
+  version: number;
+  lines: ScanLine[];
+  enabled: boolean;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const beep = useBeep();
@@ -46,13 +65,17 @@ export function ScanStation({ orderId, version, lines, enabled }: { orderId: str
   // loses one while the previous answer (or a page refresh) is still on its way.
   const chain = useRef<Promise<void>>(Promise.resolve());
   const [pending, setPending] = useState(0);
-  const [counts, setCounts] = useState<Record<string, number>>(() => Object.fromEntries(lines.map((l) => [l.id, l.scanned])));
+  const [counts, setCounts] = useState<Record<string, number>>(() =>
+    Object.fromEntries(lines.map((l) => [l.id, l.scanned])),
+  );
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const [lastLine, setLastLine] = useState<string | null>(null);
 
   // The server's numbers win whenever the page is re-rendered.
   useEffect(() => setCounts(Object.fromEntries(lines.map((l) => [l.id, l.scanned]))), [lines]);
-  useEffect(() => { if (enabled) input.current?.focus(); }, [enabled]);
+  useEffect(() => {
+    if (enabled) input.current?.focus();
+  }, [enabled]);
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -61,7 +84,10 @@ export function ScanStation({ orderId, version, lines, enabled }: { orderId: str
     input.current?.focus();
     if (!scanned) return;
     setPending((n) => n + 1);
-    chain.current = chain.current.then(() => check(scanned)).catch(() => undefined).finally(() => setPending((n) => n - 1));
+    chain.current = chain.current
+      .then(() => check(scanned))
+      .catch(() => undefined)
+      .finally(() => setPending((n) => n - 1));
   }
 
   async function check(scanned: string) {
@@ -69,7 +95,11 @@ export function ScanStation({ orderId, version, lines, enabled }: { orderId: str
     const seq = Date.now();
     if (!res.ok) {
       beep(false);
-      setFeedback({ kind: "error", text: res.fields?.code ? t(`validation.${res.fields.code}`) : applyActionError(res, t), seq });
+      setFeedback({
+        kind: "error",
+        text: res.fields?.code ? t(`validation.${res.fields.code}`) : applyActionError(res, t),
+        seq,
+      });
       if (res.error === "order_changed") router.refresh();
     } else if (!res.data.ok) {
       beep(false);
@@ -80,49 +110,109 @@ export function ScanStation({ orderId, version, lines, enabled }: { orderId: str
       beep(true);
       setCounts(Object.fromEntries(res.data.lines.map((l) => [l.lineId, l.scanned])));
       setLastLine(res.data.lineId);
-      setFeedback({ kind: "ok", text: res.data.allScanned ? `${t("packaging.scan.ok", { sku: res.data.sku })} ${t("packaging.scan.allScanned")}` : t("packaging.scan.ok", { sku: res.data.sku }), seq });
+      setFeedback({
+        kind: "ok",
+        text: res.data.allScanned
+          ? `${t("packaging.scan.ok", { sku: res.data.sku })} ${t("packaging.scan.allScanned")}`
+          : t("packaging.scan.ok", { sku: res.data.sku }),
+        seq,
+      });
       if (res.data.allScanned) router.refresh();
     }
     input.current?.focus();
   }
 
   const done = lines.every((l) => (counts[l.id] ?? 0) >= l.quantity);
-  const flash = feedback?.kind === "error" ? "border-red-500 bg-red-50 ring-4 ring-red-300" : feedback?.kind === "ok" ? "border-emerald-500 bg-emerald-50" : "border-slate-200 bg-white";
+  const flash =
+    feedback?.kind === "error"
+      ? "border-red-500 bg-red-50 ring-4 ring-red-300"
+      : feedback?.kind === "ok"
+        ? "border-emerald-500 bg-emerald-50"
+        : "border-slate-200 bg-white";
 
   return (
-    <section className={`space-y-4 rounded-lg border-2 p-4 transition-colors ${flash}`} data-testid="scan-station" data-feedback={feedback?.kind ?? "none"} data-done={done ? "1" : "0"} aria-busy={pending > 0}>
+    <section
+      className={`space-y-4 rounded-lg border-2 p-4 transition-colors ${flash}`}
+      data-testid="scan-station"
+      data-feedback={feedback?.kind ?? "none"}
+      data-done={done ? "1" : "0"}
+      aria-busy={pending > 0}
+    >
       <h2 className="font-semibold">{t("packaging.scan.title")}</h2>
       {enabled && (
         <form onSubmit={submit} className="flex flex-wrap items-end gap-2">
           <label className="grow text-sm">
             <span className="label">{t("packaging.scan.label")}</span>
-            <input ref={input} className="input w-full font-mono text-lg" dir="ltr" autoFocus autoComplete="off" spellCheck={false}
-              value={code} onChange={(e) => setCode(e.target.value)} placeholder={t("packaging.scan.placeholder")} data-testid="scan-input" />
+            <input
+              ref={input}
+              className="input w-full font-mono text-lg"
+              dir="ltr"
+              autoFocus
+              autoComplete="off"
+              spellCheck={false}
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+              placeholder={t("packaging.scan.placeholder")}
+              data-testid="scan-input"
+            />
           </label>
-          <button type="submit" className="btn-secondary" data-testid="scan-submit">{t("packaging.scan.submit")}</button>
+          <button type="submit" className="btn-secondary" data-testid="scan-submit">
+            {t("packaging.scan.submit")}
+          </button>
         </form>
       )}
       {feedback && (
-        <p key={feedback.seq} role={feedback.kind === "error" ? "alert" : "status"} data-testid={feedback.kind === "error" ? "scan-refused" : "scan-ok"}
-          className={`rounded-md p-3 text-sm font-medium ${feedback.kind === "error" ? "bg-red-600 text-white" : "bg-emerald-600 text-white"}`}>
+        <p
+          key={feedback.seq}
+          role={feedback.kind === "error" ? "alert" : "status"}
+          data-testid={feedback.kind === "error" ? "scan-refused" : "scan-ok"}
+          className={`rounded-md p-3 text-sm font-medium ${feedback.kind === "error" ? "bg-red-600 text-white" : "bg-emerald-600 text-white"}`}
+        >
           {feedback.text}
         </p>
       )}
       <table className="table">
-        <thead><tr><th>{t("packaging.scan.sku")}</th><th>{t("packaging.scan.product")}</th><th>{t("packaging.scan.bin")}</th><th>{t("packaging.scan.scanned")}</th></tr></thead>
+        <thead>
+          <tr>
+            <th>{t("packaging.scan.sku")}</th>
+            <th>{t("packaging.scan.product")}</th>
+            <th>{t("packaging.scan.bin")}</th>
+            <th>{t("packaging.scan.scanned")}</th>
+          </tr>
+        </thead>
         <tbody>
           {lines.map((l) => {
             const n = counts[l.id] ?? 0;
             const full = n >= l.quantity;
             return (
-              <tr key={l.id} data-testid="scan-line" data-sku={l.sku} data-complete={full ? "1" : "0"} className={lastLine === l.id ? "bg-emerald-50" : undefined}>
-                <td dir="ltr" className="font-mono text-xs">{l.sku}{l.barcode !== l.sku && <span className="block text-slate-500">{l.barcode}</span>}</td>
+              <tr
+                key={l.id}
+                data-testid="scan-line"
+                data-sku={l.sku}
+                data-complete={full ? "1" : "0"}
+                className={lastLine === l.id ? "bg-emerald-50" : undefined}
+              >
+                <td dir="ltr" className="font-mono text-xs">
+                  {l.sku}
+                  {l.barcode !== l.sku && <span className="block text-slate-500">{l.barcode}</span>}
+                </td>
                 <td>{l.name}</td>
-                <td dir="ltr" className="font-mono text-xs">{l.bins.join(", ") || "—"}</td>
+                <td dir="ltr" className="font-mono text-xs">
+                  {l.bins.join(", ") || "—"}
+                </td>
                 <td>
-                  <span className={`tabular-nums font-semibold ${full ? "text-emerald-700" : "text-slate-900"}`} dir="ltr" data-testid="line-progress">{n} / {l.quantity}</span>
+                  <span
+                    className={`tabular-nums font-semibold ${full ? "text-emerald-700" : "text-slate-900"}`}
+                    dir="ltr"
+                    data-testid="line-progress"
+                  >
+                    {n} / {l.quantity}
+                  </span>
                   <span className="ms-2 inline-block h-2 w-24 overflow-hidden rounded bg-slate-200 align-middle">
-                    <span className={`block h-full ${full ? "bg-emerald-500" : "bg-brand-600"}`} style={{ width: `${Math.min(100, (n / l.quantity) * 100)}%` }} />
+                    <span
+                      className={`block h-full ${full ? "bg-emerald-500" : "bg-brand-600"}`}
+                      style={{ width: `${Math.min(100, (n / l.quantity) * 100)}%` }}
+                    />
                   </span>
                 </td>
               </tr>

@@ -4,7 +4,10 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { requestProductDeletionAction } from "@/lib/products/actions";
-import { ZRequestProductDeletionInput, type RequestProductDeletionInput } from "@/lib/products/request-product-deletion.schema";
+import {
+  ZRequestProductDeletionInput,
+  type RequestProductDeletionInput,
+} from "@/lib/products/request-product-deletion.schema";
 import { useRouter } from "@/lib/i18n/navigation";
 import { FieldError } from "@/components/ui/field-error";
 import { Alert } from "@/components/ui/alert";
@@ -30,7 +33,9 @@ export function DeletionRequestForm({ productId }: { productId: string }) {
       <p className="text-sm text-slate-600">{t("products.requestDeletionHint")}</p>
       {error && <Alert testId="deletion-error">{error}</Alert>}
       <div>
-        <label htmlFor="reason" className="label">{t("products.deletionReason")}</label>
+        <label htmlFor="reason" className="label">
+          {t("products.deletionReason")}
+        </label>
         <textarea id="reason" rows={2} className="input" {...register("reason")} />
         <FieldError message={formState.errors.reason?.message} />
       </div>

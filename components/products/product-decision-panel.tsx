@@ -9,7 +9,15 @@ import { applyActionError } from "@/components/forms/action-result";
 import type { ActionResult } from "@/lib/actions/action";
 
 /** Approve / reject (with a required reason) a pending product, or decide a deletion request. */
-export function ProductDecisionPanel({ productId, pending, deletionRequested }: { productId: string; pending: boolean; deletionRequested: boolean }) {
+export function ProductDecisionPanel({
+  productId,
+  pending,
+  deletionRequested,
+}: {
+  productId: string;
+  pending: boolean;
+  deletionRequested: boolean;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const [busy, start] = useTransition();
@@ -35,32 +43,69 @@ export function ProductDecisionPanel({ productId, pending, deletionRequested }: 
 
   return (
     <div className="space-y-4">
-      {message && <Alert kind={message.kind} testId="decision-message">{message.text}</Alert>}
+      {message && (
+        <Alert kind={message.kind} testId="decision-message">
+          {message.text}
+        </Alert>
+      )}
       {pending && (
         <section className="card space-y-3" data-testid="approval-panel">
           <h2 className="font-semibold">{t("productApprovals.decide")}</h2>
-          <button className="btn-primary" disabled={busy} data-testid="approve-product"
-            onClick={() => run(() => decideProductAction({ productId, decision: "approve" }))}>{t("productApprovals.approve")}</button>
+          <button
+            className="btn-primary"
+            disabled={busy}
+            data-testid="approve-product"
+            onClick={() => run(() => decideProductAction({ productId, decision: "approve" }))}
+          >
+            {t("productApprovals.approve")}
+          </button>
           <div>
-            <label htmlFor="reject-reason" className="label">{t("productApprovals.rejectReason")}</label>
-            <textarea id="reject-reason" rows={2} className="input" value={reason} onChange={(e) => setReason(e.target.value)} data-testid="reject-reason" />
+            <label htmlFor="reject-reason" className="label">
+              {t("productApprovals.rejectReason")}
+            </label>
+            <textarea
+              id="reject-reason"
+              rows={2}
+              className="input"
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              data-testid="reject-reason"
+            />
             <FieldError message={reasonError} />
           </div>
-          <button className="btn-danger" disabled={busy} data-testid="reject-product"
+          <button
+            className="btn-danger"
+            disabled={busy}
+            data-testid="reject-product"
             onClick={() => {
               if (reason.trim().length < 5) return setReasonError("reason_required");
               run(() => decideProductAction({ productId, decision: "reject", reason }));
-            }}>{t("productApprovals.reject")}</button>
+            }}
+          >
+            {t("productApprovals.reject")}
+          </button>
         </section>
       )}
       {deletionRequested && (
         <section className="card flex flex-wrap gap-3" data-testid="deletion-panel">
           <h2 className="w-full font-semibold">{t("productApprovals.deletionDecision")}</h2>
           <p className="w-full text-sm text-slate-600">{t("productApprovals.archiveHint")}</p>
-          <button className="btn-danger" disabled={busy} data-testid="approve-deletion"
-            onClick={() => run(() => decideProductDeletionAction({ productId, decision: "approve" }))}>{t("productApprovals.archive")}</button>
-          <button className="btn-secondary" disabled={busy} data-testid="refuse-deletion"
-            onClick={() => run(() => decideProductDeletionAction({ productId, decision: "reject" }))}>{t("productApprovals.refuseDeletion")}</button>
+          <button
+            className="btn-danger"
+            disabled={busy}
+            data-testid="approve-deletion"
+            onClick={() => run(() => decideProductDeletionAction({ productId, decision: "approve" }))}
+          >
+            {t("productApprovals.archive")}
+          </button>
+          <button
+            className="btn-secondary"
+            disabled={busy}
+            data-testid="refuse-deletion"
+            onClick={() => run(() => decideProductDeletionAction({ productId, decision: "reject" }))}
+          >
+            {t("productApprovals.refuseDeletion")}
+          </button>
         </section>
       )}
     </div>

@@ -8,20 +8,38 @@ import { formatFils } from "@/lib/money/parse-aed";
 import { Link } from "@/lib/i18n/navigation";
 
 type RowError = { line: number; field?: string; reason: string };
-type Preview = { totalRows: number; validRows: number; errors: RowError[]; sample: Array<{ line: number; nameEn: string; nameAr: string; sellingPriceFils: number; weightGrams: number }> };
+type Preview = {
+  totalRows: number;
+  validRows: number;
+  errors: RowError[];
+  sample: Array<{ line: number; nameEn: string; nameAr: string; sellingPriceFils: number; weightGrams: number }>;
+};
 type Result = { totalRows: number; importedRows: number; failedRows: number; errors: RowError[]; skus: string[] };
 
 function ErrorTable({ errors }: { errors: RowError[] }) {
   const t = useTranslations();
-  const reason = (r: string) => (t.has(`validation.${r}`) ? t(`validation.${r}`) : t.has(`productImport.reasons.${r}`) ? t(`productImport.reasons.${r}`) : t("validation.invalid"));
+  const reason = (r: string) =>
+    t.has(`validation.${r}`)
+      ? t(`validation.${r}`)
+      : t.has(`productImport.reasons.${r}`)
+        ? t(`productImport.reasons.${r}`)
+        : t("validation.invalid");
   const field = (f?: string) => (f && t.has(`productImport.columns.${f}`) ? t(`productImport.columns.${f}`) : "—");
   return (
     <table className="table" data-testid="import-errors">
-      <thead><tr><th>{t("productImport.line")}</th><th>{t("productImport.column")}</th><th>{t("productImport.reason")}</th></tr></thead>
+      <thead>
+        <tr>
+          <th>{t("productImport.line")}</th>
+          <th>{t("productImport.column")}</th>
+          <th>{t("productImport.reason")}</th>
+        </tr>
+      </thead>
       <tbody>
         {errors.map((e, i) => (
           <tr key={`${e.line}-${i}`} data-testid="import-error-row" data-line={e.line}>
-            <td className="tabular-nums">{e.line}</td><td>{field(e.field)}</td><td>{reason(e.reason)}</td>
+            <td className="tabular-nums">{e.line}</td>
+            <td>{field(e.field)}</td>
+            <td>{reason(e.reason)}</td>
           </tr>
         ))}
       </tbody>
@@ -38,9 +56,18 @@ export function ProductImport() {
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  function fail(res: { ok: false; error: string; fields?: Record<string, string>; params?: Record<string, string | number> }) {
+  function fail(res: {
+    ok: false;
+    error: string;
+    fields?: Record<string, string>;
+    params?: Record<string, string | number>;
+  }) {
     const csv = res.fields?.csv;
-    setError(csv && t.has(`productImport.reasons.${csv}`) ? t(`productImport.reasons.${csv}`, { missing: String(res.params?.missing ?? "") }) : applyActionError(res, t));
+    setError(
+      csv && t.has(`productImport.reasons.${csv}`)
+        ? t(`productImport.reasons.${csv}`, { missing: String(res.params?.missing ?? "") })
+        : applyActionError(res, t),
+    );
   }
 
   async function choose(f: File | undefined) {
@@ -73,30 +100,76 @@ export function ProductImport() {
       <section className="card space-y-3">
         <p className="text-sm text-slate-600">{t("productImport.intro", { max: 2000 })}</p>
         <p className="flex flex-wrap gap-3 text-sm">
-          <a className="text-brand-700 hover:underline" href="/api/templates/products/en" download data-testid="template-en">{t("productImport.templateEn")}</a>
-          <a className="text-brand-700 hover:underline" href="/api/templates/products/ar" download data-testid="template-ar">{t("productImport.templateAr")}</a>
+          <a
+            className="text-brand-700 hover:underline"
+            href="/api/templates/products/en"
+            download
+            data-testid="template-en"
+          >
+            {t("productImport.templateEn")}
+          </a>
+          <a
+            className="text-brand-700 hover:underline"
+            href="/api/templates/products/ar"
+            download
+            data-testid="template-ar"
+          >
+            {t("productImport.templateAr")}
+          </a>
         </p>
-        <input type="file" accept=".csv,text/csv" aria-label={t("productImport.chooseFile")} data-testid="csv-input"
-          onChange={(e) => void choose(e.target.files?.[0])} />
+        <input
+          type="file"
+          accept=".csv,text/csv"
+          aria-label={t("productImport.chooseFile")}
+          data-testid="csv-input"
+          onChange={(e) => void choose(e.target.files?.[0])}
+        />
         {busy && <p className="text-sm text-slate-500">{t("common.working")}</p>}
         {error && <Alert testId="import-error">{error}</Alert>}
       </section>
 
       {preview && (
         <section className="card space-y-3" data-testid="import-preview">
-          <p className="text-sm" data-testid="preview-summary">{t("productImport.previewSummary", { total: preview.totalRows, valid: preview.validRows, invalid: preview.errors.length })}</p>
+          <p className="text-sm" data-testid="preview-summary">
+            {t("productImport.previewSummary", {
+              total: preview.totalRows,
+              valid: preview.validRows,
+              invalid: preview.errors.length,
+            })}
+          </p>
           {preview.errors.length > 0 && <ErrorTable errors={preview.errors} />}
           {preview.sample.length > 0 && (
             <table className="table">
-              <thead><tr><th>{t("productImport.line")}</th><th>{t("products.nameEn")}</th><th>{t("products.nameAr")}</th><th>{t("products.sellingPrice")}</th></tr></thead>
+              <thead>
+                <tr>
+                  <th>{t("productImport.line")}</th>
+                  <th>{t("products.nameEn")}</th>
+                  <th>{t("products.nameAr")}</th>
+                  <th>{t("products.sellingPrice")}</th>
+                </tr>
+              </thead>
               <tbody>
                 {preview.sample.map((r) => (
-                  <tr key={r.line}><td className="tabular-nums">{r.line}</td><td dir="ltr" className="text-start">{r.nameEn}</td><td dir="rtl" className="text-start">{r.nameAr}</td><td className="tabular-nums">{formatFils(r.sellingPriceFils, locale)}</td></tr>
+                  <tr key={r.line}>
+                    <td className="tabular-nums">{r.line}</td>
+                    <td dir="ltr" className="text-start">
+                      {r.nameEn}
+                    </td>
+                    <td dir="rtl" className="text-start">
+                      {r.nameAr}
+                    </td>
+                    <td className="tabular-nums">{formatFils(r.sellingPriceFils, locale)}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>
           )}
-          <button className="btn-primary" disabled={busy || preview.validRows === 0} onClick={runImport} data-testid="run-import">
+          <button
+            className="btn-primary"
+            disabled={busy || preview.validRows === 0}
+            onClick={runImport}
+            data-testid="run-import"
+          >
             {t("productImport.importValid", { count: preview.validRows })}
           </button>
         </section>
@@ -108,7 +181,9 @@ export function ProductImport() {
             {t("productImport.resultSummary", { imported: result.importedRows, failed: result.failedRows })}
           </Alert>
           {result.errors.length > 0 && <ErrorTable errors={result.errors} />}
-          <Link href="/seller/products?status=pending" className="btn-secondary">{t("productImport.seeProducts")}</Link>
+          <Link href="/seller/products?status=pending" className="btn-secondary">
+            {t("productImport.seeProducts")}
+          </Link>
         </section>
       )}
     </div>

@@ -9,18 +9,33 @@ const TONES = {
 } as const;
 
 /** Approval state of a product, plus "archived" / "deletion requested" when they apply. */
-export function ProductStatusBadge({ approval, archived, deletionRequested }: {
-  approval: "pending" | "approved" | "rejected"; archived?: boolean; deletionRequested?: boolean;
+export function ProductStatusBadge({
+  approval,
+  archived,
+  deletionRequested,
+}: {
+  approval: "pending" | "approved" | "rejected";
+  archived?: boolean;
+  deletionRequested?: boolean;
 }) {
   const t = useTranslations("products.status");
   const main = archived ? "archived" : approval;
   return (
     <span className="inline-flex flex-wrap gap-1">
-      <span className={`rounded-full px-2 py-0.5 text-xs font-medium ring-1 ${TONES[main]}`} data-testid="product-status" data-status={main}>
+      <span
+        className={`rounded-full px-2 py-0.5 text-xs font-medium ring-1 ${TONES[main]}`}
+        data-testid="product-status"
+        data-status={main}
+      >
         {t(main)}
       </span>
       {deletionRequested && !archived && (
-        <span className={`rounded-full px-2 py-0.5 text-xs font-medium ring-1 ${TONES.deletion}`} data-testid="deletion-requested">{t("deletion_requested")}</span>
+        <span
+          className={`rounded-full px-2 py-0.5 text-xs font-medium ring-1 ${TONES.deletion}`}
+          data-testid="deletion-requested"
+        >
+          {t("deletion_requested")}
+        </span>
       )}
     </span>
   );

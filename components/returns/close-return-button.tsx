@@ -14,13 +14,20 @@ export function CloseReturnButton({ returnId, version }: { returnId: string; ver
   return (
     <div className="space-y-2">
       {error && <Alert testId="close-message">{error}</Alert>}
-      <button type="button" className="btn-primary" disabled={busy} data-testid="close-return"
-        onClick={() => start(async () => {
-          setError(null);
-          const res = await closeReturnAction({ returnId, version });
-          if (!res.ok) return setError(applyActionError(res, t));
-          router.refresh();
-        })}>
+      <button
+        type="button"
+        className="btn-primary"
+        disabled={busy}
+        data-testid="close-return"
+        onClick={() =>
+          start(async () => {
+            setError(null);
+            const res = await closeReturnAction({ returnId, version });
+            if (!res.ok) return setError(applyActionError(res, t));
+            router.refresh();
+          })
+        }
+      >
         {busy ? t("common.working") : t("returns.close.button")}
       </button>
       <p className="text-xs text-slate-500">{t("returns.close.hint")}</p>

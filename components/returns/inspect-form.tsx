@@ -5,7 +5,12 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { inspectReturnAction } from "@/lib/returns/actions";
 import {
-  BIN_KINDS_FOR, INSPECTION_REFUND_STATUSES, INSPECTION_RESULTS, MAX_RETURN_PHOTOS, ZInspectionFields, type InspectionFieldsInput,
+  BIN_KINDS_FOR,
+  INSPECTION_REFUND_STATUSES,
+  INSPECTION_RESULTS,
+  MAX_RETURN_PHOTOS,
+  ZInspectionFields,
+  type InspectionFieldsInput,
 } from "@/lib/returns/inspect-return.schema";
 import { useRouter } from "@/lib/i18n/navigation";
 import { FieldError } from "@/components/ui/field-error";
@@ -19,7 +24,17 @@ type Bin = { id: string; code: string; kind: string };
  * damaged ones to a damaged bin; notes are required for damage; photos optional; a refund
  * amount (at most the order total) is recorded as pending for finance.
  */
-export function InspectForm({ returnId, version, bins, orderTotal }: { returnId: string; version: number; bins: Bin[]; orderTotal: string }) {
+export function InspectForm({
+  returnId,
+  version,
+  bins,
+  orderTotal,
+}: {
+  returnId: string;
+  version: number;
+  bins: Bin[];
+  orderTotal: string;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
@@ -35,7 +50,12 @@ export function InspectForm({ returnId, version, bins, orderTotal }: { returnId:
   const onSubmit = handleSubmit(async (values) => {
     setMessage(null);
     setPhotosError(undefined);
-    const res = await inspectReturnAction({ ...values, returnId, version, photos: files.map((file) => ({ name: file.name, file })) });
+    const res = await inspectReturnAction({
+      ...values,
+      returnId,
+      version,
+      photos: files.map((file) => ({ name: file.name, file })),
+    });
     if (!res.ok) {
       setPhotosError(res.fields?.photos);
       return setMessage(applyActionError(res, t, setError));
@@ -53,8 +73,12 @@ export function InspectForm({ returnId, version, bins, orderTotal }: { returnId:
         <div className="flex flex-wrap gap-4">
           {INSPECTION_RESULTS.map((r) => (
             <label key={r} className="flex items-center gap-2 text-sm">
-              <input type="radio" value={r} data-testid={`result-${r}`}
-                {...register("result", { onChange: () => setValue("locationId", "") })} />
+              <input
+                type="radio"
+                value={r}
+                data-testid={`result-${r}`}
+                {...register("result", { onChange: () => setValue("locationId", "") })}
+              />
               {t(`returns.result.${r}`)}
             </label>
           ))}
@@ -62,16 +86,34 @@ export function InspectForm({ returnId, version, bins, orderTotal }: { returnId:
         <FieldError message={formState.errors.result?.message} />
       </fieldset>
       <div>
-        <label htmlFor="locationId" className="label">{t("returns.inspect.bin")}</label>
-        <select id="locationId" className="input max-w-sm" disabled={!result} data-testid="inspect-bin" {...register("locationId")}>
+        <label htmlFor="locationId" className="label">
+          {t("returns.inspect.bin")}
+        </label>
+        <select
+          id="locationId"
+          className="input max-w-sm"
+          disabled={!result}
+          data-testid="inspect-bin"
+          {...register("locationId")}
+        >
           <option value="">{result ? t("returns.inspect.chooseBin") : t("returns.inspect.chooseResultFirst")}</option>
-          {choices.map((b) => <option key={b.id} value={b.id}>{b.code} · {t(`returns.inspect.binKinds.${b.kind}`)}</option>)}
+          {choices.map((b) => (
+            <option key={b.id} value={b.id}>
+              {b.code} · {t(`returns.inspect.binKinds.${b.kind}`)}
+            </option>
+          ))}
         </select>
-        {result && !choices.length && <p className="mt-1 text-xs text-red-700" data-testid="no-bins">{t("returns.inspect.noBins")}</p>}
+        {result && !choices.length && (
+          <p className="mt-1 text-xs text-red-700" data-testid="no-bins">
+            {t("returns.inspect.noBins")}
+          </p>
+        )}
         <FieldError message={formState.errors.locationId?.message} />
       </div>
       <div>
-        <label htmlFor="notes" className="label">{t("returns.inspect.notes")}</label>
+        <label htmlFor="notes" className="label">
+          {t("returns.inspect.notes")}
+        </label>
         <textarea id="notes" rows={3} className="input" data-testid="inspect-notes" {...register("notes")} />
         <p className="mt-1 text-xs text-slate-500">{t("returns.inspect.notesHint")}</p>
         <FieldError message={formState.errors.notes?.message} />
@@ -80,34 +122,66 @@ export function InspectForm({ returnId, version, bins, orderTotal }: { returnId:
         <legend className="label">{t("returns.inspect.photos", { max: MAX_RETURN_PHOTOS })}</legend>
         <ul className="flex flex-wrap gap-2">
           {files.map((f, i) => (
-            <li key={`${f.name}-${i}`} className="flex items-center gap-2 rounded border border-slate-200 px-2 py-1 text-xs" data-testid="new-photo">
-              <span className="max-w-40 truncate" dir="ltr">{f.name}</span>
-              <button type="button" className="text-red-700 underline" onClick={() => setFiles(files.filter((_, j) => j !== i))}>
+            <li
+              key={`${f.name}-${i}`}
+              className="flex items-center gap-2 rounded border border-slate-200 px-2 py-1 text-xs"
+              data-testid="new-photo"
+            >
+              <span className="max-w-40 truncate" dir="ltr">
+                {f.name}
+              </span>
+              <button
+                type="button"
+                className="text-red-700 underline"
+                onClick={() => setFiles(files.filter((_, j) => j !== i))}
+              >
                 {t("returns.inspect.removePhoto")}
               </button>
             </li>
           ))}
         </ul>
         {files.length < MAX_RETURN_PHOTOS && (
-          <input type="file" accept="image/png,image/jpeg,image/webp" multiple aria-label={t("returns.inspect.addPhotos")} data-testid="photo-input"
+          <input
+            type="file"
+            accept="image/png,image/jpeg,image/webp"
+            multiple
+            aria-label={t("returns.inspect.addPhotos")}
+            data-testid="photo-input"
             onChange={(e) => {
               setFiles([...files, ...Array.from(e.target.files ?? [])].slice(0, MAX_RETURN_PHOTOS));
               e.target.value = "";
-            }} />
+            }}
+          />
         )}
         <FieldError message={photosError} />
       </fieldset>
       <div className="grid gap-4 md:grid-cols-2">
         <div>
-          <label htmlFor="refund" className="label">{t("returns.inspect.refund")}</label>
-          <input id="refund" inputMode="decimal" dir="ltr" className="input" placeholder="0.00" data-testid="inspect-refund" {...register("refund")} />
+          <label htmlFor="refund" className="label">
+            {t("returns.inspect.refund")}
+          </label>
+          <input
+            id="refund"
+            inputMode="decimal"
+            dir="ltr"
+            className="input"
+            placeholder="0.00"
+            data-testid="inspect-refund"
+            {...register("refund")}
+          />
           <p className="mt-1 text-xs text-slate-500">{t("returns.inspect.refundHint", { total: orderTotal })}</p>
           <FieldError message={formState.errors.refund?.message} />
         </div>
         <div>
-          <label htmlFor="refundStatus" className="label">{t("returns.inspect.refundStatus")}</label>
+          <label htmlFor="refundStatus" className="label">
+            {t("returns.inspect.refundStatus")}
+          </label>
           <select id="refundStatus" className="input" data-testid="inspect-refund-status" {...register("refundStatus")}>
-            {INSPECTION_REFUND_STATUSES.map((s) => <option key={s} value={s}>{t(`returns.refundStatus.${s}`)}</option>)}
+            {INSPECTION_REFUND_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`returns.refundStatus.${s}`)}
+              </option>
+            ))}
           </select>
           <FieldError message={formState.errors.refundStatus?.message} />
         </div>

@@ -10,8 +10,16 @@ import { applyActionError } from "@/components/forms/action-result";
 export function SelectAllReturns() {
   const t = useTranslations("returns.receive");
   return (
-    <input type="checkbox" aria-label={t("selectAll")} data-testid="select-all-returns"
-      onChange={(e) => document.querySelectorAll<HTMLInputElement>('#returns-form input[name="return"]').forEach((i) => { i.checked = e.target.checked; })} />
+    <input
+      type="checkbox"
+      aria-label={t("selectAll")}
+      data-testid="select-all-returns"
+      onChange={(e) =>
+        document.querySelectorAll<HTMLInputElement>('#returns-form input[name="return"]').forEach((i) => {
+          i.checked = e.target.checked;
+        })
+      }
+    />
   );
 }
 
@@ -26,7 +34,10 @@ function useReceive() {
       const res = await receiveReturnsAction({ returnIds });
       if (!res.ok) {
         const field = res.fields?.returnIds;
-        setMessage({ kind: "error", text: field && t.has(`validation.${field}`) ? t(`validation.${field}`) : applyActionError(res, t) });
+        setMessage({
+          kind: "error",
+          text: field && t.has(`validation.${field}`) ? t(`validation.${field}`) : applyActionError(res, t),
+        });
         return;
       }
       setMessage({ kind: res.data.received ? "success" : "error", text: t("returns.receive.done", res.data) });
@@ -40,14 +51,29 @@ function useReceive() {
 export function ReceiveSelected() {
   const t = useTranslations("returns.receive");
   const { busy, message, receive } = useReceive();
-  const selected = () => Array.from(document.querySelectorAll<HTMLInputElement>('#returns-form input[name="return"]:checked')).map((i) => i.value);
+  const selected = () =>
+    Array.from(document.querySelectorAll<HTMLInputElement>('#returns-form input[name="return"]:checked')).map(
+      (i) => i.value,
+    );
   return (
     <div className="flex flex-wrap items-center gap-3" data-testid="receive-actions">
-      <button type="button" className="btn-primary" disabled={busy} onClick={() => receive(selected())} data-testid="receive-selected">
+      <button
+        type="button"
+        className="btn-primary"
+        disabled={busy}
+        onClick={() => receive(selected())}
+        data-testid="receive-selected"
+      >
         {busy ? t("working") : t("selected")}
       </button>
       <span className="text-xs text-slate-500">{t("hint")}</span>
-      {message && <div className="w-full"><Alert kind={message.kind} testId="receive-message">{message.text}</Alert></div>}
+      {message && (
+        <div className="w-full">
+          <Alert kind={message.kind} testId="receive-message">
+            {message.text}
+          </Alert>
+        </div>
+      )}
     </div>
   );
 }
@@ -58,11 +84,21 @@ export function ReceiveOne({ returnId, code }: { returnId: string; code: string 
   const { busy, message, receive } = useReceive();
   return (
     <span className="inline-flex flex-col gap-1">
-      <button type="button" className="btn-secondary px-2 py-1 text-xs" disabled={busy} onClick={() => receive([returnId])}
-        aria-label={t("oneLabel", { code })} data-testid="receive-one">
+      <button
+        type="button"
+        className="btn-secondary px-2 py-1 text-xs"
+        disabled={busy}
+        onClick={() => receive([returnId])}
+        aria-label={t("oneLabel", { code })}
+        data-testid="receive-one"
+      >
         {t("one")}
       </button>
-      {message && <Alert kind={message.kind} testId="receive-message">{message.text}</Alert>}
+      {message && (
+        <Alert kind={message.kind} testId="receive-message">
+          {message.text}
+        </Alert>
+      )}
     </span>
   );
 }

@@ -11,7 +11,11 @@ const STYLES: Record<string, string> = {
 export async function ReturnStatusBadge({ status }: { status: string }) {
   const t = await getTranslations("returns.status");
   return (
-    <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${STYLES[status] ?? STYLES.requested}`} data-testid="return-status" data-status={status}>
+    <span
+      className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${STYLES[status] ?? STYLES.requested}`}
+      data-testid="return-status"
+      data-status={status}
+    >
       {t(status)}
     </span>
   );
@@ -22,7 +26,11 @@ export async function InspectionResultBadge({ result }: { result: string | null 
   if (!result) return <span className="text-slate-400">—</span>;
   const style = result === "damaged" ? "bg-red-100 text-red-800" : "bg-emerald-100 text-emerald-800";
   return (
-    <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${style}`} data-testid="inspection-result" data-result={result}>
+    <span
+      className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${style}`}
+      data-testid="inspection-result"
+      data-result={result}
+    >
       {t(result)}
     </span>
   );

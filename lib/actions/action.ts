@@ -10,7 +10,13 @@ import { zodFieldErrors } from "./field-errors";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; error: ErrorCode; params?: Record<string, string | number>; fields?: Record<string, string>; requestId?: string };
+  | {
+      ok: false;
+      error: ErrorCode;
+      params?: Record<string, string | number>;
+      fields?: Record<string, string>;
+      requestId?: string;
+    };
 
 type ActionDef<S extends z.ZodType, T> = {
   /** Stable name, used in logs and as the rate-limit key. */

@@ -24,10 +24,12 @@ describe("zodFieldErrors", () => {
   });
 
   it("keeps the first issue per field", () => {
-    const s = z.object({ pw: z.string().superRefine((_, ctx) => {
-      ctx.addIssue({ code: "custom", message: "password.too_short" });
-      ctx.addIssue({ code: "custom", message: "password.too_common" });
-    }) });
+    const s = z.object({
+      pw: z.string().superRefine((_, ctx) => {
+        ctx.addIssue({ code: "custom", message: "password.too_short" });
+        ctx.addIssue({ code: "custom", message: "password.too_common" });
+      }),
+    });
     expect(zodFieldErrors(s.safeParse({ pw: "a" }).error!)).toEqual({ pw: "password.too_short" });
   });
 
@@ -37,7 +39,9 @@ describe("zodFieldErrors", () => {
   });
 
   it("does not leak zod's English messages", () => {
-    expect(issueKey({ code: "invalid_type", message: "Invalid input: expected string, received number" })).toBe("invalid");
+    expect(issueKey({ code: "invalid_type", message: "Invalid input: expected string, received number" })).toBe(
+      "invalid",
+    );
     expect(issueKey({ code: "custom", message: "Something Broke!" })).toBe("invalid");
   });
 });

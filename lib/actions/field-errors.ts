@@ -18,10 +18,14 @@ export function zodFieldErrors(error: z.ZodError): Record<string, string> {
 export function issueKey(issue: { code: string; message: string }): string {
   if (/^[a-z_]+(\.[a-z_]+)*$/.test(issue.message)) return issue.message;
   switch (issue.code) {
-    case "too_small": return "too_short";
-    case "too_big": return "too_long";
-    case "invalid_format": return "invalid_format";
-    default: return "invalid";
+    case "too_small":
+      return "too_short";
+    case "too_big":
+      return "too_long";
+    case "invalid_format":
+      return "invalid_format";
+    default:
+      return "invalid";
   }
 }
 

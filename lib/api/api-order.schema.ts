@@ -25,4 +25,8 @@ export const ZApiOrderInput = ZCreateOrderInput.omit({ lines: true })
   .strict();
 export type ApiOrderInput = z.input<typeof ZApiOrderInput>;
 
-export const ZIdempotencyKey = z.string().min(1).max(100).regex(/^[\x21-\x7E]+$/);
+export const ZIdempotencyKey = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[\x21-\x7E]+$/);

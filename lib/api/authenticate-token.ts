@@ -20,7 +20,10 @@ const API_PERMISSIONS: readonly Permission[] = ["orders.create", "orders.view_ow
  * the token is malformed, unknown, revoked or expired, or when its user is no longer active or
  * no longer holds api.tokens.manage_own.
  */
-export async function authenticateToken(headers: Headers, now = new Date()): Promise<{ actor: Actor; tokenId: string } | null> {
+export async function authenticateToken(
+  headers: Headers,
+  now = new Date(),
+): Promise<{ actor: Actor; tokenId: string } | null> {
   const token = bearerToken(headers.get("authorization"));
   if (!token) return null;
   const row = await db.apiToken.findUnique({
@@ -29,7 +32,8 @@ export async function authenticateToken(headers: Headers, now = new Date()): Pro
   });
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) return null;
   const user = row.seller.user;
-  if (user.status !== "active" || !user.emailVerifiedAt || row.seller.archivedAt || user.mustChangePassword) return null;
+  if (user.status !== "active" || !user.emailVerifiedAt || row.seller.archivedAt || user.mustChangePassword)
+    return null;
   const actor = actorFromUser(user, `api-token:${row.id}`, {
     ip: clientIpFrom(headers),
     userAgent: headers.get("user-agent"),

@@ -19,12 +19,16 @@ export type ApiOrderResult = { status: 200 | 201; body: ApiOrder; replayed: bool
  * rolls its key back, so a corrected retry with the same key may run. Same key, different
  * body (canonical hash) → idempotency_conflict.
  */
-export async function createApiOrder(actor: Actor, req: { idempotencyKey: string | null; body: unknown }): Promise<ApiOrderResult> {
+export async function createApiOrder(
+  actor: Actor,
+  req: { idempotencyKey: string | null; body: unknown },
+): Promise<ApiOrderResult> {
   assertCan(actor, "orders.create");
   if (!actor.sellerId) throw new AppError("not_found");
   const sellerId = actor.sellerId;
   const key = ZIdempotencyKey.safeParse(req.idempotencyKey ?? "");
-  if (!key.success) throw new AppError("validation", {}, { "Idempotency-Key": req.idempotencyKey ? "invalid" : "required" });
+  if (!key.success)
+    throw new AppError("validation", {}, { "Idempotency-Key": req.idempotencyKey ? "invalid" : "required" });
   const parsed = ZApiOrderInput.safeParse(req.body);
   if (!parsed.success) throw new AppError("validation", {}, zodFieldErrors(parsed.error));
   const hash = requestHash(req.body);
@@ -40,10 +44,16 @@ export async function createApiOrder(actor: Actor, req: { idempotencyKey: string
   if (earlier) return earlier;
   try {
     return await db.$transaction(async (tx) => {
-      const idem = await tx.idempotencyKey.create({ data: { sellerId, key: key.data, requestHash: hash }, select: { id: true } });
+      const idem = await tx.idempotencyKey.create({
+        data: { sellerId, key: key.data, requestHash: hash },
+        select: { id: true },
+      });
       const { lines, ...order } = parsed.data;
       const skus = lines.map((l) => l.sku.toUpperCase());
-      const products = await tx.product.findMany({ where: { sellerId, sku: { in: skus } }, select: { id: true, sku: true } });
+      const products = await tx.product.findMany({
+        where: { sellerId, sku: { in: skus } },
+        select: { id: true, sku: true },
+      });
       const bySku = new Map(products.map((p) => [p.sku, p.id]));
       const fields: Record<string, string> = {};
       skus.forEach((s, i) => {
@@ -54,19 +64,33 @@ export async function createApiOrder(actor: Actor, req: { idempotencyKey: string
       try {
         created = await createOrder(
           actor,
-          { ...order, lines: lines.map((l, i) => ({ productId: bySku.get(skus[i])!, quantity: l.quantity, unitPriceFils: l.unitPriceFils })) },
+          {
+            ...order,
+            lines: lines.map((l, i) => ({
+              productId: bySku.get(skus[i])!,
+              quantity: l.quantity,
+              unitPriceFils: l.unitPriceFils,
+            })),
+          },
           { source: "api", tx },
         );
       } catch (e) {
         // createOrder names lines by productId; API callers named them by SKU.
         if (e instanceof AppError && e.code === "validation") {
-          throw new AppError("validation", {}, Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k.replace(/\.productId$/, ".sku"), v])));
+          throw new AppError(
+            "validation",
+            {},
+            Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k.replace(/\.productId$/, ".sku"), v])),
+          );
         }
         throw e;
       }
       const row = await tx.order.findUniqueOrThrow({ where: { id: created.id }, select: API_ORDER_SELECT });
       const body = serializeApiOrder(row);
-      await tx.idempotencyKey.update({ where: { id: idem.id }, data: { orderId: created.id, responseStatus: 201, responseJson: body } });
+      await tx.idempotencyKey.update({
+        where: { id: idem.id },
+        data: { orderId: created.id, responseStatus: 201, responseJson: body },
+      });
       return { status: 201 as const, body, replayed: false };
     });
   } catch (e) {

@@ -22,7 +22,10 @@ export async function createApiToken(actor: Actor, raw: CreateApiTokenInput) {
       select: { id: true, name: true, prefix: true, createdAt: true },
     });
     await writeAudit(tx, auditContext(actor), {
-      action: "api_token.create", targetType: "ApiToken", targetId: row.id, after: { name: row.name, prefix: row.prefix, sellerId },
+      action: "api_token.create",
+      targetType: "ApiToken",
+      targetId: row.id,
+      after: { name: row.name, prefix: row.prefix, sellerId },
     });
     return { ...row, token };
   });

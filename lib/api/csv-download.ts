@@ -4,7 +4,10 @@ import { isAppError } from "@/lib/errors";
 import { enforceRateLimit, type RateLimitName } from "@/lib/security/rate-limits";
 
 const text = (status: number, body: string, headers: Record<string, string> = {}) =>
-  new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers } });
+  new Response(body, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers },
+  });
 
 const STATUS: Record<string, number> = { not_found: 404, rate_limited: 429, export_too_large: 413 };
 
@@ -36,7 +39,11 @@ export async function csvDownload(
     });
   } catch (e) {
     if (isAppError(e)) {
-      return text(STATUS[e.code] ?? 400, e.code, e.code === "rate_limited" ? { "Retry-After": String(e.params.seconds ?? 60) } : {});
+      return text(
+        STATUS[e.code] ?? 400,
+        e.code,
+        e.code === "rate_limited" ? { "Retry-After": String(e.params.seconds ?? 60) } : {},
+      );
     }
     const id = actor.requestId ?? crypto.randomUUID();
     console.error(`[${label}] request ${id}`, e);

@@ -7,7 +7,10 @@ import { AppError } from "@/lib/errors";
 import { orderScope } from "@/lib/orders/scope";
 import { API_ORDER_SELECT, serializeApiOrder } from "./serialize-order";
 
-const ZCode = z.string().trim().regex(/^#?\d{9,12}$/);
+const ZCode = z
+  .string()
+  .trim()
+  .regex(/^#?\d{9,12}$/);
 
 /** GET /api/v1/orders/{code}: "#260131001" or "260131001"; outside the actor's scope = not_found. */
 export async function getApiOrder(actor: Actor, raw: { code: string }) {
@@ -15,7 +18,10 @@ export async function getApiOrder(actor: Actor, raw: { code: string }) {
   const code = ZCode.safeParse(raw.code);
   if (!code.success) throw new AppError("not_found");
   const normalised = code.data.startsWith("#") ? code.data : `#${code.data}`;
-  const row = await db.order.findFirst({ where: { AND: [orderScope(actor), { code: normalised }] }, select: API_ORDER_SELECT });
+  const row = await db.order.findFirst({
+    where: { AND: [orderScope(actor), { code: normalised }] },
+    select: API_ORDER_SELECT,
+  });
   if (!row) throw new AppError("not_found");
   return serializeApiOrder(row);
 }

@@ -32,13 +32,24 @@ export function apiJson(body: unknown, status = 200, headers: Record<string, str
   return new Response(JSON.stringify(body), { status, headers: { ...NO_STORE, ...headers } });
 }
 
-export function apiErrorBody(code: ErrorCode | "unauthorized", extra: { fields?: Record<string, string>; requestId?: string } = {}) {
-  return { error: { code, message: MESSAGES[code] ?? code, ...(extra.fields && Object.keys(extra.fields).length ? { fields: extra.fields } : {}), ...(extra.requestId ? { requestId: extra.requestId } : {}) } };
+export function apiErrorBody(
+  code: ErrorCode | "unauthorized",
+  extra: { fields?: Record<string, string>; requestId?: string } = {},
+) {
+  return {
+    error: {
+      code,
+      message: MESSAGES[code] ?? code,
+      ...(extra.fields && Object.keys(extra.fields).length ? { fields: extra.fields } : {}),
+      ...(extra.requestId ? { requestId: extra.requestId } : {}),
+    },
+  };
 }
 
 export function apiError(e: unknown, requestId: string | null = null): Response {
   if (isAppError(e)) {
-    const headers: Record<string, string> = e.code === "rate_limited" ? { "Retry-After": String(e.params.seconds ?? 60) } : {};
+    const headers: Record<string, string> =
+      e.code === "rate_limited" ? { "Retry-After": String(e.params.seconds ?? 60) } : {};
     return apiJson(apiErrorBody(e.code, { fields: e.fields }), STATUS[e.code] ?? 400, headers);
   }
   const id = requestId ?? randomUUID();

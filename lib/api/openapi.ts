@@ -6,7 +6,12 @@ import { SELLER_STATUSES } from "@/lib/orders/workflow";
 
 const error = (description: string, codes: string[]) => ({
   description,
-  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" }, example: { error: { code: codes[0], message: description } } } },
+  content: {
+    "application/json": {
+      schema: { $ref: "#/components/schemas/Error" },
+      example: { error: { code: codes[0], message: description } },
+    },
+  },
 });
 
 export function openApiDocument(serverUrl: string) {
@@ -31,10 +36,23 @@ export function openApiDocument(serverUrl: string) {
             "Requires an `Idempotency-Key` header (1–100 visible ASCII characters). Retrying with the same key and the same body " +
             "(compared as canonical JSON) returns the first order with status 200 and `Idempotent-Replayed: true`, and creates nothing; " +
             "the same key with a different body is 409 `idempotency_conflict`. A request that failed validation does not use up its key.",
-          parameters: [{ name: "Idempotency-Key", in: "header", required: true, schema: { type: "string", minLength: 1, maxLength: 100 } }],
-          requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/OrderInput" } } } },
+          parameters: [
+            {
+              name: "Idempotency-Key",
+              in: "header",
+              required: true,
+              schema: { type: "string", minLength: 1, maxLength: 100 },
+            },
+          ],
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: { $ref: "#/components/schemas/OrderInput" } } },
+          },
           responses: {
-            "201": { description: "Created", content: { "application/json": { schema: { $ref: "#/components/schemas/Order" } } } },
+            "201": {
+              description: "Created",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/Order" } } },
+            },
             "200": {
               description: "Replay of an earlier request with the same Idempotency-Key and body",
               headers: { "Idempotent-Replayed": { schema: { type: "string", const: "true" } } },
@@ -42,7 +60,9 @@ export function openApiDocument(serverUrl: string) {
             },
             "400": error("The request is not valid; see fields.", ["validation"]),
             "401": { $ref: "#/components/responses/Unauthorized" },
-            "409": error("This Idempotency-Key was already used with a different request body.", ["idempotency_conflict"]),
+            "409": error("This Idempotency-Key was already used with a different request body.", [
+              "idempotency_conflict",
+            ]),
             "429": { $ref: "#/components/responses/RateLimited" },
           },
         },
@@ -53,13 +73,31 @@ export function openApiDocument(serverUrl: string) {
             { name: "page", in: "query", schema: { type: "integer", minimum: 1, default: 1 } },
             { name: "per_page", in: "query", schema: { type: "integer", minimum: 1, maximum: 100, default: 25 } },
             { name: "status", in: "query", schema: { type: "string", enum: [...SELLER_STATUSES] } },
-            { name: "from", in: "query", description: "First UAE day, YYYY-MM-DD", schema: { type: "string", format: "date" } },
-            { name: "to", in: "query", description: "Last UAE day, YYYY-MM-DD", schema: { type: "string", format: "date" } },
+            {
+              name: "from",
+              in: "query",
+              description: "First UAE day, YYYY-MM-DD",
+              schema: { type: "string", format: "date" },
+            },
+            {
+              name: "to",
+              in: "query",
+              description: "Last UAE day, YYYY-MM-DD",
+              schema: { type: "string", format: "date" },
+            },
             { name: "emirate", in: "query", schema: { type: "string", enum: [...EMIRATES] } },
-            { name: "q", in: "query", description: "Order code, customer phone (exact) or part of the customer name", schema: { type: "string" } },
+            {
+              name: "q",
+              in: "query",
+              description: "Order code, customer phone (exact) or part of the customer name",
+              schema: { type: "string" },
+            },
           ],
           responses: {
-            "200": { description: "A page of orders", content: { "application/json": { schema: { $ref: "#/components/schemas/OrderPage" } } } },
+            "200": {
+              description: "A page of orders",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/OrderPage" } } },
+            },
             "401": { $ref: "#/components/responses/Unauthorized" },
             "429": { $ref: "#/components/responses/RateLimited" },
           },
@@ -69,9 +107,20 @@ export function openApiDocument(serverUrl: string) {
         get: {
           operationId: "getOrder",
           summary: "One of your orders by code",
-          parameters: [{ name: "code", in: "path", required: true, description: "e.g. 260131001 (the leading # may be sent as %23)", schema: { type: "string" } }],
+          parameters: [
+            {
+              name: "code",
+              in: "path",
+              required: true,
+              description: "e.g. 260131001 (the leading # may be sent as %23)",
+              schema: { type: "string" },
+            },
+          ],
           responses: {
-            "200": { description: "The order", content: { "application/json": { schema: { $ref: "#/components/schemas/Order" } } } },
+            "200": {
+              description: "The order",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/Order" } } },
+            },
             "401": { $ref: "#/components/responses/Unauthorized" },
             "404": error("Not found (or not yours).", ["not_found"]),
             "429": { $ref: "#/components/responses/RateLimited" },
@@ -80,7 +129,9 @@ export function openApiDocument(serverUrl: string) {
       },
     },
     components: {
-      securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "An API token: atl_ followed by 43 characters." } },
+      securitySchemes: {
+        bearerAuth: { type: "http", scheme: "bearer", description: "An API token: atl_ followed by 43 characters." },
+      },
       responses: {
         Unauthorized: error("Missing, invalid or revoked API token.", ["unauthorized"]),
         RateLimited: {
@@ -97,11 +148,22 @@ export function openApiDocument(serverUrl: string) {
               type: "object",
               required: ["code", "message"],
               properties: {
-                code: { type: "string", enum: ["validation", "unauthorized", "not_found", "idempotency_conflict", "rate_limited", "unexpected"] },
+                code: {
+                  type: "string",
+                  enum: [
+                    "validation",
+                    "unauthorized",
+                    "not_found",
+                    "idempotency_conflict",
+                    "rate_limited",
+                    "unexpected",
+                  ],
+                },
                 message: { type: "string" },
                 fields: {
                   type: "object",
-                  description: "Field path → error code, e.g. {\"customerPhone\": \"phone_invalid\", \"lines.0.sku\": \"product_not_found\"}",
+                  description:
+                    'Field path → error code, e.g. {"customerPhone": "phone_invalid", "lines.0.sku": "product_not_found"}',
                   additionalProperties: { type: "string" },
                 },
                 requestId: { type: "string" },
@@ -115,7 +177,11 @@ export function openApiDocument(serverUrl: string) {
           required: ["customerName", "customerPhone", "emirate", "city", "street", "lines"],
           properties: {
             customerName: { type: "string", minLength: 2, maxLength: 120 },
-            customerPhone: { type: "string", description: "UAE (05X…, +971…) or GCC number; stored as E.164", examples: ["+971501234567"] },
+            customerPhone: {
+              type: "string",
+              description: "UAE (05X…, +971…) or GCC number; stored as E.164",
+              examples: ["+971501234567"],
+            },
             emirate: { type: "string", enum: [...EMIRATES] },
             city: { type: "string", minLength: 2, maxLength: 80 },
             area: { type: "string", maxLength: 80 },
@@ -131,14 +197,27 @@ export function openApiDocument(serverUrl: string) {
                 additionalProperties: false,
                 required: ["sku", "quantity"],
                 properties: {
-                  sku: { type: "string", description: "One of your approved, active products", examples: ["ATL-OASIS-00001"] },
+                  sku: {
+                    type: "string",
+                    description: "One of your approved, active products",
+                    examples: ["ATL-OASIS-00001"],
+                  },
                   quantity: { type: "integer", minimum: 1, maximum: 999 },
-                  unitPriceFils: { type: "integer", minimum: 0, maximum: MAX_UNIT_PRICE_FILS, description: "Defaults to the product's selling price" },
+                  unitPriceFils: {
+                    type: "integer",
+                    minimum: 0,
+                    maximum: MAX_UNIT_PRICE_FILS,
+                    description: "Defaults to the product's selling price",
+                  },
                 },
               },
             },
             notes: { type: "string", maxLength: 1000 },
-            externalRef: { type: "string", maxLength: 80, description: "Your own reference (e.g. web store order number)" },
+            externalRef: {
+              type: "string",
+              maxLength: 80,
+              description: "Your own reference (e.g. web store order number)",
+            },
           },
         },
         Order: {
@@ -151,13 +230,21 @@ export function openApiDocument(serverUrl: string) {
             emirate: { type: "string", enum: [...EMIRATES] },
             city: { type: "string" },
             area: { type: ["string", "null"] },
-            totalFils: { type: "integer", description: "Cash to collect on delivery, recomputed by Atlas from the lines" },
+            totalFils: {
+              type: "integer",
+              description: "Cash to collect on delivery, recomputed by Atlas from the lines",
+            },
             currency: { type: "string", const: "AED" },
             lines: {
               type: "array",
               items: {
                 type: "object",
-                properties: { sku: { type: "string" }, quantity: { type: "integer" }, unitPriceFils: { type: "integer" }, lineTotalFils: { type: "integer" } },
+                properties: {
+                  sku: { type: "string" },
+                  quantity: { type: "integer" },
+                  unitPriceFils: { type: "integer" },
+                  lineTotalFils: { type: "integer" },
+                },
               },
             },
             notes: { type: ["string", "null"] },

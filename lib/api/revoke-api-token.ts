@@ -13,12 +13,18 @@ export async function revokeApiToken(actor: Actor, raw: RevokeApiTokenInput) {
   const input = ZRevokeApiTokenInput.parse(raw);
   const sellerId = actor.sellerId;
   return db.$transaction(async (tx) => {
-    const token = await tx.apiToken.findFirst({ where: { id: input.id, sellerId }, select: { id: true, name: true, prefix: true, revokedAt: true } });
+    const token = await tx.apiToken.findFirst({
+      where: { id: input.id, sellerId },
+      select: { id: true, name: true, prefix: true, revokedAt: true },
+    });
     if (!token) throw new AppError("not_found");
     if (token.revokedAt) return { id: token.id };
     await tx.apiToken.update({ where: { id: token.id }, data: { revokedAt: new Date() } });
     await writeAudit(tx, auditContext(actor), {
-      action: "api_token.revoke", targetType: "ApiToken", targetId: token.id, before: { name: token.name, prefix: token.prefix },
+      action: "api_token.revoke",
+      targetType: "ApiToken",
+      targetId: token.id,
+      before: { name: token.name, prefix: token.prefix },
     });
     return { id: token.id };
   });

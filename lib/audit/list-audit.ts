@@ -8,7 +8,11 @@ import { likeLiteral } from "@/lib/db/like";
 import { pageArgs, toPage, ZPage } from "@/lib/pagination";
 import { uaeDayEnd, uaeDayStart } from "@/lib/time/uae-day";
 
-const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
+const ZDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .optional()
+  .catch(undefined);
 
 export const ZListAuditInput = z.object({
   action: z.string().trim().max(80).optional().catch(undefined),
@@ -29,7 +33,12 @@ export async function listAudit(actor: Actor, raw: ListAuditInput) {
     ...(input.actor ? { actorEmail: { startsWith: likeLiteral(input.actor.toLowerCase()) } } : {}),
     ...(input.target ? { OR: [{ targetId: input.target }, { targetType: input.target }] } : {}),
     ...(input.from || input.to
-      ? { createdAt: { ...(input.from ? { gte: uaeDayStart(input.from) } : {}), ...(input.to ? { lt: uaeDayEnd(input.to) } : {}) } }
+      ? {
+          createdAt: {
+            ...(input.from ? { gte: uaeDayStart(input.from) } : {}),
+            ...(input.to ? { lt: uaeDayEnd(input.to) } : {}),
+          },
+        }
       : {}),
   };
   const [rows, total] = await Promise.all([
@@ -38,11 +47,22 @@ export async function listAudit(actor: Actor, raw: ListAuditInput) {
       orderBy: { seq: "desc" },
       ...pageArgs(input.page),
       select: {
-        seq: true, createdAt: true, actorEmail: true, action: true, targetType: true, targetId: true,
-        before: true, after: true, ip: true,
+        seq: true,
+        createdAt: true,
+        actorEmail: true,
+        action: true,
+        targetType: true,
+        targetId: true,
+        before: true,
+        after: true,
+        ip: true,
       },
     }),
     db.auditLog.count({ where }),
   ]);
-  return toPage(rows.map((r) => ({ ...r, seq: r.seq.toString() })), total, input.page);
+  return toPage(
+    rows.map((r) => ({ ...r, seq: r.seq.toString() })),
+    total,
+    input.page,
+  );
 }

@@ -7,9 +7,7 @@ import { createHash } from "node:crypto";
  * and each hash is sha256 of atlas_audit_payload(row). Reads in keyset batches on seq, so the
  * table is never loaded whole. Rows removed from the tail cannot be detected by a chain alone.
  */
-export type ChainResult =
-  | { ok: true; rows: number }
-  | { ok: false; rows: number; brokenAt: bigint; reason: string };
+export type ChainResult = { ok: true; rows: number } | { ok: false; rows: number; brokenAt: bigint; reason: string };
 
 type Row = { seq: string; prevHash: string; hash: string; payload: string };
 
@@ -48,7 +46,12 @@ export async function verifyAuditChain(source: ChainSource, opts: { batchSize?: 
         return { ok: false, rows, brokenAt: expectedSeq, reason: `seq gap: expected ${expectedSeq}, found ${seq}` };
       }
       if (row.prevHash !== prevHash) {
-        return { ok: false, rows, brokenAt: seq, reason: `prevHash of seq ${seq} does not match the hash of seq ${seq - 1n}` };
+        return {
+          ok: false,
+          rows,
+          brokenAt: seq,
+          reason: `prevHash of seq ${seq} does not match the hash of seq ${seq - 1n}`,
+        };
       }
       if (sha256(row.payload) !== row.hash) {
         return { ok: false, rows, brokenAt: seq, reason: `hash of seq ${seq} does not match its content` };

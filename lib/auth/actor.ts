@@ -52,7 +52,10 @@ export function actorFromUser(u: ActorUser, sessionId: string, ctx: RequestConte
     sellerId: u.sellerProfile?.id ?? null,
     locale: isLocale(u.locale) ? u.locale : "en",
     mustChangePassword: u.mustChangePassword,
-    permissions: resolvePermissions(u.role.permissions.map((p) => p.permission), u.permissionOverrides),
+    permissions: resolvePermissions(
+      u.role.permissions.map((p) => p.permission),
+      u.permissionOverrides,
+    ),
     ...ctx,
   };
 }
@@ -87,5 +90,11 @@ export function can(actor: Actor, permission: Permission): boolean {
 }
 
 export function auditContext(actor: Pick<Actor, "userId" | "email" | "ip" | "userAgent" | "requestId">): AuditContext {
-  return { actorId: actor.userId, actorEmail: actor.email, ip: actor.ip, userAgent: actor.userAgent, requestId: actor.requestId };
+  return {
+    actorId: actor.userId,
+    actorEmail: actor.email,
+    ip: actor.ip,
+    userAgent: actor.userAgent,
+    requestId: actor.requestId,
+  };
 }

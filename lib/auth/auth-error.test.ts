@@ -11,8 +11,14 @@ describe("auth error codes", () => {
   it("round-trips params, including characters that need escaping", () => {
     const raw = encodeAuthError("account_rejected", { reason: "Trade licence expired & unreadable? yes=no" });
     expect(raw.startsWith("account_rejected?")).toBe(true);
-    expect(decodeAuthError(raw)).toEqual({ code: "account_rejected", params: { reason: "Trade licence expired & unreadable? yes=no" } });
-    expect(decodeAuthError(encodeAuthError("account_locked", { minutes: 15 }))).toEqual({ code: "account_locked", params: { minutes: "15" } });
+    expect(decodeAuthError(raw)).toEqual({
+      code: "account_rejected",
+      params: { reason: "Trade licence expired & unreadable? yes=no" },
+    });
+    expect(decodeAuthError(encodeAuthError("account_locked", { minutes: 15 }))).toEqual({
+      code: "account_locked",
+      params: { minutes: "15" },
+    });
   });
 
   it("round-trips every known code", () => {

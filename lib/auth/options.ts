@@ -35,7 +35,11 @@ export const authOptions: NextAuthOptions = {
         for (const [k, v] of Object.entries(req.headers ?? {})) if (typeof v === "string") headers.set(k, v);
         try {
           const res = await signIn(
-            { email: credentials?.email ?? "", password: credentials?.password ?? "", remember: credentials?.remember === "true" },
+            {
+              email: credentials?.email ?? "",
+              password: credentials?.password ?? "",
+              remember: credentials?.remember === "true",
+            },
             { ip: clientIpFrom(headers), userAgent: headers.get("user-agent"), requestId: headers.get("x-request-id") },
           );
           return { id: res.userId, sid: res.sessionId };

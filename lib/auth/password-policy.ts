@@ -14,7 +14,11 @@ export function passwordIssues(password: string, email?: string | null): Passwor
   if ([...password].length > PASSWORD_MAX) issues.push("too_long");
   const folded = password.toLowerCase();
   const stripped = folded.replace(/[^a-z0-9]/g, "");
-  if (COMMON_PASSWORDS.has(folded) || COMMON_PASSWORDS.has(stripped) || COMMON_PASSWORDS.has(stripped.replace(/\d+$/, ""))) {
+  if (
+    COMMON_PASSWORDS.has(folded) ||
+    COMMON_PASSWORDS.has(stripped) ||
+    COMMON_PASSWORDS.has(stripped.replace(/\d+$/, ""))
+  ) {
     issues.push("too_common");
   }
   const local = email?.split("@")[0]?.toLowerCase();

@@ -9,7 +9,14 @@ const MIN = 60_000;
 const HOUR = 60 * MIN;
 
 function session(p: Partial<SessionTimes> = {}): SessionTimes {
-  return { createdAt: t0, lastSeenAt: t0, expiresAt: absoluteExpiry(t0, p.remember ?? false, settings), revokedAt: null, remember: false, ...p };
+  return {
+    createdAt: t0,
+    lastSeenAt: t0,
+    expiresAt: absoluteExpiry(t0, p.remember ?? false, settings),
+    revokedAt: null,
+    remember: false,
+    ...p,
+  };
 }
 
 describe("session rules", () => {

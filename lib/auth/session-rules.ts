@@ -1,9 +1,19 @@
 // When a session row stops being valid (ASVS 7.3.1 idle, 7.3.2 absolute). Pure.
 import type { Settings } from "@/lib/settings/catalogue";
 
-export type SessionTimes = { createdAt: Date; lastSeenAt: Date; expiresAt: Date; revokedAt: Date | null; remember: boolean };
+export type SessionTimes = {
+  createdAt: Date;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  remember: boolean;
+};
 
-export function absoluteExpiry(now: Date, remember: boolean, s: Pick<Settings, "session.absoluteHours" | "session.rememberDays">): Date {
+export function absoluteExpiry(
+  now: Date,
+  remember: boolean,
+  s: Pick<Settings, "session.absoluteHours" | "session.rememberDays">,
+): Date {
   const ms = remember ? s["session.rememberDays"] * 86_400_000 : s["session.absoluteHours"] * 3_600_000;
   return new Date(now.getTime() + ms);
 }

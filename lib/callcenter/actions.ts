@@ -17,29 +17,65 @@ import { startShift } from "@/lib/callcenter/start-shift";
 const ZNone = z.object({}).strict();
 
 export const nextOrderAction = defineAction({
-  name: "callcenter.next_order", permission: "callcenter.call", schema: ZNone, rateLimit: "callcenter.mutation", run: (actor) => nextOrder(actor),
+  name: "callcenter.next_order",
+  permission: "callcenter.call",
+  schema: ZNone,
+  rateLimit: "callcenter.mutation",
+  run: (actor) => nextOrder(actor),
 });
 export const startCallAction = defineAction({
-  name: "callcenter.start_call", permission: "callcenter.call", schema: ZStartCallInput, rateLimit: "callcenter.mutation", run: startCall,
+  name: "callcenter.start_call",
+  permission: "callcenter.call",
+  schema: ZStartCallInput,
+  rateLimit: "callcenter.mutation",
+  run: startCall,
 });
 export const recordOutcomeAction = defineAction({
-  name: "callcenter.record_outcome", permission: "callcenter.call", schema: ZRecordOutcomeInput, rateLimit: "callcenter.mutation", run: recordOutcome,
+  name: "callcenter.record_outcome",
+  permission: "callcenter.call",
+  schema: ZRecordOutcomeInput,
+  rateLimit: "callcenter.mutation",
+  run: recordOutcome,
 });
 export const startShiftAction = defineAction({
-  name: "callcenter.start_shift", permission: "callcenter.call", schema: ZNone, rateLimit: "callcenter.mutation", run: (actor) => startShift(actor),
+  name: "callcenter.start_shift",
+  permission: "callcenter.call",
+  schema: ZNone,
+  rateLimit: "callcenter.mutation",
+  run: (actor) => startShift(actor),
 });
 export const endShiftAction = defineAction({
-  name: "callcenter.end_shift", permission: "callcenter.call", schema: ZNone, rateLimit: "callcenter.mutation", run: (actor) => endShift(actor),
+  name: "callcenter.end_shift",
+  permission: "callcenter.call",
+  schema: ZNone,
+  rateLimit: "callcenter.mutation",
+  run: (actor) => endShift(actor),
 });
 export const assignOrdersAction = defineAction({
-  name: "callcenter.assign", permission: "callcenter.assign", schema: ZAssignOrdersInput, rateLimit: "callcenter.mutation", run: assignOrders,
+  name: "callcenter.assign",
+  permission: "callcenter.assign",
+  schema: ZAssignOrdersInput,
+  rateLimit: "callcenter.mutation",
+  run: assignOrders,
 });
 export const autoAssignAction = defineAction({
-  name: "callcenter.auto_assign", permission: "callcenter.assign", schema: ZAutoAssignInput, rateLimit: "callcenter.mutation", run: autoAssign,
+  name: "callcenter.auto_assign",
+  permission: "callcenter.assign",
+  schema: ZAutoAssignInput,
+  rateLimit: "callcenter.mutation",
+  run: autoAssign,
 });
 export const retryReservationsAction = defineAction({
-  name: "callcenter.retry_reservations", permission: "callcenter.assign", schema: ZOrderIds, rateLimit: "callcenter.mutation", run: retryReservations,
+  name: "callcenter.retry_reservations",
+  permission: "callcenter.assign",
+  schema: ZOrderIds,
+  rateLimit: "callcenter.mutation",
+  run: retryReservations,
 });
 export const resolveEscalationAction = defineAction({
-  name: "callcenter.resolve_escalation", permission: "callcenter.escalations", schema: ZResolveEscalationInput, rateLimit: "callcenter.mutation", run: resolveEscalation,
+  name: "callcenter.resolve_escalation",
+  permission: "callcenter.escalations",
+  schema: ZResolveEscalationInput,
+  rateLimit: "callcenter.mutation",
+  run: resolveEscalation,
 });

@@ -8,7 +8,11 @@ import { callableNowWhere } from "./scope";
 
 const MAX_AGENTS = 200;
 /** Active users who can take calls, by name. */
-const AGENTS = { where: permissionHoldersWhere("callcenter.call"), orderBy: [{ name: "asc" as const }, { id: "asc" as const }], take: MAX_AGENTS };
+const AGENTS = {
+  where: permissionHoldersWhere("callcenter.call"),
+  orderBy: [{ name: "asc" as const }, { id: "asc" as const }],
+  take: MAX_AGENTS,
+};
 
 function assertManager(actor: Actor): void {
   if (!actor.permissions.has("callcenter.escalations")) assertCan(actor, "callcenter.assign");
@@ -35,16 +39,29 @@ export async function agentLoad(actor: Actor) {
   });
   const ids = agents.map((a) => a.id);
   const [byState, due, waiting, calls] = await Promise.all([
-    db.order.groupBy({ by: ["assignedAgentId", "state"], where: { assignedAgentId: { in: ids }, state: { in: ["callcenter_review", "postponed"] } }, _count: { _all: true } }),
+    db.order.groupBy({
+      by: ["assignedAgentId", "state"],
+      where: { assignedAgentId: { in: ids }, state: { in: ["callcenter_review", "postponed"] } },
+      _count: { _all: true },
+    }),
     db.order.groupBy({
       by: ["assignedAgentId"],
       where: { assignedAgentId: { in: ids }, ...callableNowWhere(now) },
       _count: { _all: true },
     }),
-    db.order.groupBy({ by: ["assignedAgentId"], where: { assignedAgentId: { in: ids }, state: "callcenter_review", backorderedAt: { not: null } }, _count: { _all: true } }),
-    db.callLog.groupBy({ by: ["agentId", "outcome"], where: { agentId: { in: ids }, startedAt: { gte: dayStart } }, _count: { _all: true } }),
+    db.order.groupBy({
+      by: ["assignedAgentId"],
+      where: { assignedAgentId: { in: ids }, state: "callcenter_review", backorderedAt: { not: null } },
+      _count: { _all: true },
+    }),
+    db.callLog.groupBy({
+      by: ["agentId", "outcome"],
+      where: { agentId: { in: ids }, startedAt: { gte: dayStart } },
+      _count: { _all: true },
+    }),
   ]);
-  const count = <T extends { _count: { _all: number } }>(rows: T[], pred: (r: T) => boolean) => rows.filter(pred).reduce((n, r) => n + r._count._all, 0);
+  const count = <T extends { _count: { _all: number } }>(rows: T[], pred: (r: T) => boolean) =>
+    rows.filter(pred).reduce((n, r) => n + r._count._all, 0);
   return agents.map((a) => ({
     id: a.id,
     name: a.name,

@@ -22,7 +22,9 @@ export async function claimUnassignedOrder(actor: Actor, now = new Date()): Prom
     if (!row) return null;
     await applyTransition(tx, {
       order: { id: row.id, state: "seller_submitted", version: row.version },
-      transition: "claim_next", actor, now,
+      transition: "claim_next",
+      actor,
+      now,
       patch: { assignedAgentId: actor.userId, assignedAt: now },
       data: { agentId: actor.userId },
     });

@@ -6,6 +6,9 @@ import { assertCan } from "@/lib/auth/guards";
 /** Ends the agent's open shift, if any. Their assigned orders stay theirs. */
 export async function endShift(actor: Actor): Promise<{ ended: boolean }> {
   assertCan(actor, "callcenter.call");
-  const { count } = await db.agentShift.updateMany({ where: { userId: actor.userId, endedAt: null }, data: { endedAt: new Date() } });
+  const { count } = await db.agentShift.updateMany({
+    where: { userId: actor.userId, endedAt: null },
+    data: { endedAt: new Date() },
+  });
   return { ended: count > 0 };
 }

@@ -16,7 +16,8 @@ const ZInput = z.object({ id: z.string().min(1).max(64) });
  * and the full history with notes. Outside the actor's scope: not_found.
  */
 export async function getCallOrder(actor: Actor, raw: { id: string }) {
-  if (!can(actor, "callcenter.call") && !can(actor, "callcenter.assign") && !can(actor, "callcenter.escalations")) throw new AppError("not_found");
+  if (!can(actor, "callcenter.call") && !can(actor, "callcenter.assign") && !can(actor, "callcenter.escalations"))
+    throw new AppError("not_found");
   const parsed = ZInput.safeParse(raw);
   if (!parsed.success) throw new AppError("not_found");
   const settings = await getSettings();
@@ -26,7 +27,10 @@ export async function getCallOrder(actor: Actor, raw: { id: string }) {
       seller: { select: { storeName: true, code: true } },
       assignedAgent: { select: { id: true, name: true } },
       duplicateOf: { select: { id: true, code: true } },
-      lines: { include: { product: { select: { id: true, sku: true, nameEn: true, nameAr: true } } }, orderBy: { id: "asc" } },
+      lines: {
+        include: { product: { select: { id: true, sku: true, nameEn: true, nameAr: true } } },
+        orderBy: { id: "asc" },
+      },
       calls: { orderBy: { startedAt: "desc" }, take: 50, include: { agent: { select: { name: true } } } },
       events: { orderBy: { createdAt: "asc" }, take: 200, include: { actor: { select: { name: true } } } },
     },
@@ -36,7 +40,10 @@ export async function getCallOrder(actor: Actor, raw: { id: string }) {
   const productIds = [...new Set(order.lines.map((l) => l.productId))];
   const stock = await db.stockBalance.groupBy({
     by: ["productId"],
-    where: { productId: { in: productIds }, location: { kind: "storage", isActive: true, warehouse: { isActive: true } } },
+    where: {
+      productId: { in: productIds },
+      location: { kind: "storage", isActive: true, warehouse: { isActive: true } },
+    },
     _sum: { onHand: true, reserved: true },
   });
   const available = new Map(stock.map((s) => [s.productId, (s._sum.onHand ?? 0) - (s._sum.reserved ?? 0)]));
@@ -68,17 +75,35 @@ export async function getCallOrder(actor: Actor, raw: { id: string }) {
     maxPostpones: settings["callcenter.maxPostpones"],
     callbackMaxDays: settings["callcenter.callbackMaxDays"],
     lines: order.lines.map((l) => ({
-      id: l.id, productId: l.productId, sku: l.product.sku, nameEn: l.product.nameEn, nameAr: l.product.nameAr,
-      quantity: l.quantity, unitPriceFils: l.unitPriceFils, lineTotalFils: l.lineTotalFils,
+      id: l.id,
+      productId: l.productId,
+      sku: l.product.sku,
+      nameEn: l.product.nameEn,
+      nameAr: l.product.nameAr,
+      quantity: l.quantity,
+      unitPriceFils: l.unitPriceFils,
+      lineTotalFils: l.lineTotalFils,
       available: available.get(l.productId) ?? 0,
     })),
     calls: order.calls.map((c) => ({
-      id: c.id, outcome: c.outcome, note: c.note, cancelReason: c.cancelReason, callbackAt: c.callbackAt,
-      attemptNo: c.attemptNo, startedAt: c.startedAt, durationSec: c.durationSec, agentName: c.agent.name,
+      id: c.id,
+      outcome: c.outcome,
+      note: c.note,
+      cancelReason: c.cancelReason,
+      callbackAt: c.callbackAt,
+      attemptNo: c.attemptNo,
+      startedAt: c.startedAt,
+      durationSec: c.durationSec,
+      agentName: c.agent.name,
     })),
     events: order.events.map((e) => ({
-      id: e.id, type: e.type, fromState: e.fromState as OrderState | null, toState: e.toState as OrderState,
-      note: e.note, createdAt: e.createdAt, actorName: e.actor?.name ?? null,
+      id: e.id,
+      type: e.type,
+      fromState: e.fromState as OrderState | null,
+      toState: e.toState as OrderState,
+      note: e.note,
+      createdAt: e.createdAt,
+      actorName: e.actor?.name ?? null,
       transition: (e.data as { transition?: string } | null)?.transition ?? null,
     })),
     /** The assigned agent records call outcomes while the order is in review. */

@@ -37,7 +37,10 @@ export async function listAgentQueue(actor: Actor, raw: { page?: unknown }) {
         id
       LIMIT ${take} OFFSET ${skip}`,
     db.order.count({
-      where: { assignedAgentId: actor.userId, OR: [{ state: "callcenter_review", backorderedAt: null }, { state: "postponed" }] },
+      where: {
+        assignedAgentId: actor.userId,
+        OR: [{ state: "callcenter_review", backorderedAt: null }, { state: "postponed" }],
+      },
     }),
     db.order.findMany({
       where: { assignedAgentId: actor.userId, state: "callcenter_review", backorderedAt: { not: null } },
@@ -51,8 +54,19 @@ export async function listAgentQueue(actor: Actor, raw: { page?: unknown }) {
   const details = await db.order.findMany({
     where: { id: { in: ids }, assignedAgentId: actor.userId },
     select: {
-      id: true, code: true, state: true, customerName: true, emirate: true, city: true, totalFils: true, currency: true,
-      createdAt: true, callAttempts: true, callbackAt: true, isLikelyDuplicate: true, seller: { select: { storeName: true } },
+      id: true,
+      code: true,
+      state: true,
+      customerName: true,
+      emirate: true,
+      city: true,
+      totalFils: true,
+      currency: true,
+      createdAt: true,
+      callAttempts: true,
+      callbackAt: true,
+      isLikelyDuplicate: true,
+      seller: { select: { storeName: true } },
     },
   });
   const byId = new Map(details.map((d) => [d.id, d]));
@@ -63,6 +77,10 @@ export async function listAgentQueue(actor: Actor, raw: { page?: unknown }) {
     const due = state === "callcenter_review" && (!d.callbackAt || d.callbackAt <= now);
     return [{ ...d, state, due, isCallback: !!d.callbackAt, ageMs: now.getTime() - d.createdAt.getTime() }];
   });
-  return { queue: toPage(rows, totalRows, page, PAGE_SIZE), waitingForStock: waiting, shiftStartedAt: shift?.startedAt ?? null };
+  return {
+    queue: toPage(rows, totalRows, page, PAGE_SIZE),
+    waitingForStock: waiting,
+    shiftStartedAt: shift?.startedAt ?? null,
+  };
 }
 export type AgentQueue = Awaited<ReturnType<typeof listAgentQueue>>;

@@ -22,8 +22,18 @@ export async function listEscalations(actor: Actor, raw: { page?: unknown }) {
       orderBy: [{ stateChangedAt: "asc" }, { id: "asc" }],
       ...pageArgs(page, PAGE_SIZE),
       select: {
-        id: true, code: true, state: true, version: true, customerName: true, emirate: true, totalFils: true, currency: true,
-        stateChangedAt: true, createdAt: true, callAttempts: true, backorderedAt: true,
+        id: true,
+        code: true,
+        state: true,
+        version: true,
+        customerName: true,
+        emirate: true,
+        totalFils: true,
+        currency: true,
+        stateChangedAt: true,
+        createdAt: true,
+        callAttempts: true,
+        backorderedAt: true,
         seller: { select: { storeName: true } },
         assignedAgent: { select: { id: true, name: true } },
         calls: { orderBy: { startedAt: "desc" }, take: 1, select: { outcome: true, note: true, startedAt: true } },
@@ -33,9 +43,14 @@ export async function listEscalations(actor: Actor, raw: { page?: unknown }) {
   ]);
   return toPage(
     rows.map(({ calls, ...r }) => ({
-      ...r, state: r.state as OrderState, lastCall: calls[0] ?? null, waitingMs: now.getTime() - r.stateChangedAt.getTime(),
+      ...r,
+      state: r.state as OrderState,
+      lastCall: calls[0] ?? null,
+      waitingMs: now.getTime() - r.stateChangedAt.getTime(),
     })),
-    total, page, PAGE_SIZE,
+    total,
+    page,
+    PAGE_SIZE,
   );
 }
 export type EscalationRow = Awaited<ReturnType<typeof listEscalations>>["rows"][number];

@@ -17,7 +17,11 @@ export const ZQueueFilters = z.object({
   sellerId: id,
   agentId: id,
   emirate: z.enum(EMIRATES).optional().catch(undefined),
-  minAgeHours: z.coerce.number().pipe(z.union(AGE_CHOICES.map((n) => z.literal(n)))).optional().catch(undefined),
+  minAgeHours: z.coerce
+    .number()
+    .pipe(z.union(AGE_CHOICES.map((n) => z.literal(n))))
+    .optional()
+    .catch(undefined),
   minAttempts: z.coerce.number().int().min(1).max(10).optional().catch(undefined),
   callbackDue: flag,
   duplicate: flag,
@@ -25,4 +29,14 @@ export const ZQueueFilters = z.object({
   page: ZPage,
 });
 export type QueueFilters = z.input<typeof ZQueueFilters>;
-export const QUEUE_FILTER_KEYS = ["view", "sellerId", "agentId", "emirate", "minAgeHours", "minAttempts", "callbackDue", "duplicate", "q"] as const;
+export const QUEUE_FILTER_KEYS = [
+  "view",
+  "sellerId",
+  "agentId",
+  "emirate",
+  "minAgeHours",
+  "minAttempts",
+  "callbackDue",
+  "duplicate",
+  "q",
+] as const;

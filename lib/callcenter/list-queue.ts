@@ -14,11 +14,20 @@ const PAGE_SIZE = 50;
 function queueWhere(f: ReturnType<typeof ZQueueFilters.parse>, now: Date): Prisma.OrderWhereInput {
   const and: Prisma.OrderWhereInput[] = [{ archivedAt: null }];
   switch (f.view) {
-    case "unassigned": and.push({ state: "seller_submitted" }); break;
-    case "in_review": and.push({ state: "callcenter_review", backorderedAt: null }); break;
-    case "postponed": and.push({ state: "postponed" }); break;
-    case "backordered": and.push({ state: "callcenter_review", backorderedAt: { not: null } }); break;
-    default: and.push({ state: { in: ["seller_submitted", "callcenter_review", "postponed"] } });
+    case "unassigned":
+      and.push({ state: "seller_submitted" });
+      break;
+    case "in_review":
+      and.push({ state: "callcenter_review", backorderedAt: null });
+      break;
+    case "postponed":
+      and.push({ state: "postponed" });
+      break;
+    case "backordered":
+      and.push({ state: "callcenter_review", backorderedAt: { not: null } });
+      break;
+    default:
+      and.push({ state: { in: ["seller_submitted", "callcenter_review", "postponed"] } });
   }
   if (f.sellerId) and.push({ sellerId: f.sellerId });
   if (f.agentId) and.push({ assignedAgentId: f.agentId });
@@ -48,8 +57,19 @@ export async function listQueue(actor: Actor, raw: QueueFilters) {
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       ...pageArgs(f.page, PAGE_SIZE),
       select: {
-        id: true, code: true, state: true, version: true, emirate: true, city: true, totalFils: true, currency: true,
-        createdAt: true, callAttempts: true, callbackAt: true, backorderedAt: true, isLikelyDuplicate: true,
+        id: true,
+        code: true,
+        state: true,
+        version: true,
+        emirate: true,
+        city: true,
+        totalFils: true,
+        currency: true,
+        createdAt: true,
+        callAttempts: true,
+        callbackAt: true,
+        backorderedAt: true,
+        isLikelyDuplicate: true,
         seller: { select: { storeName: true } },
         assignedAgent: { select: { id: true, name: true } },
       },
@@ -58,7 +78,9 @@ export async function listQueue(actor: Actor, raw: QueueFilters) {
   ]);
   return toPage(
     rows.map((r) => ({ ...r, state: r.state as OrderState, ageMs: now.getTime() - r.createdAt.getTime() })),
-    total, f.page, PAGE_SIZE,
+    total,
+    f.page,
+    PAGE_SIZE,
   );
 }
 export type QueueRow = Awaited<ReturnType<typeof listQueue>>["rows"][number];

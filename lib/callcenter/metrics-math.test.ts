@@ -32,10 +32,31 @@ describe("ratio", () => {
 
 describe("agentHours: shift time, else first → last call (at least 1 hour)", () => {
   it.each([
-    ["shift time wins", agg({ calls: 4, shiftSec: 7200, firstCallAt: at("2026-03-10T08:00:00Z"), lastCallAt: at("2026-03-10T20:00:00Z") }), { hours: 2, basis: "shift" }],
-    ["fallback: span of the calls", agg({ calls: 4, firstCallAt: at("2026-03-10T08:00:00Z"), lastCallAt: at("2026-03-11T06:30:00Z") }), { hours: 22.5, basis: "calls" }],
-    ["fallback: at least one hour", agg({ calls: 2, firstCallAt: at("2026-03-10T08:00:00Z"), lastCallAt: at("2026-03-10T08:10:00Z") }), { hours: 1, basis: "calls" }],
-    ["fallback: a single call is one hour", agg({ calls: 1, firstCallAt: at("2026-03-10T08:00:00Z"), lastCallAt: at("2026-03-10T08:00:00Z") }), { hours: 1, basis: "calls" }],
+    [
+      "shift time wins",
+      agg({
+        calls: 4,
+        shiftSec: 7200,
+        firstCallAt: at("2026-03-10T08:00:00Z"),
+        lastCallAt: at("2026-03-10T20:00:00Z"),
+      }),
+      { hours: 2, basis: "shift" },
+    ],
+    [
+      "fallback: span of the calls",
+      agg({ calls: 4, firstCallAt: at("2026-03-10T08:00:00Z"), lastCallAt: at("2026-03-11T06:30:00Z") }),
+      { hours: 22.5, basis: "calls" },
+    ],
+    [
+      "fallback: at least one hour",
+      agg({ calls: 2, firstCallAt: at("2026-03-10T08:00:00Z"), lastCallAt: at("2026-03-10T08:10:00Z") }),
+      { hours: 1, basis: "calls" },
+    ],
+    [
+      "fallback: a single call is one hour",
+      agg({ calls: 1, firstCallAt: at("2026-03-10T08:00:00Z"), lastCallAt: at("2026-03-10T08:00:00Z") }),
+      { hours: 1, basis: "calls" },
+    ],
     ["nothing to divide by", agg({}), null],
   ])("%s", (_name, a, want) => {
     expect(agentHours(a)).toEqual(want);
@@ -46,8 +67,28 @@ describe("agentFigures", () => {
   const cases: Array<[string, CallAggregate, Partial<ReturnType<typeof agentFigures>>]> = [
     [
       "a busy agent on shift",
-      agg({ calls: 5, confirmed: 2, cancelled: 1, timedCalls: 4, durationSumSec: 300, confirmedOrders: 2, attemptsSum: 3, shiftSec: 24 * 3600 }),
-      { calls: 5, confirmed: 2, cancelled: 1, confirmationRate: 2 / 3, hours: 24, hoursBasis: "shift", callsPerHour: 5 / 24, ahtSec: 75, confirmedOrders: 2, attemptsPerConfirmed: 1.5 },
+      agg({
+        calls: 5,
+        confirmed: 2,
+        cancelled: 1,
+        timedCalls: 4,
+        durationSumSec: 300,
+        confirmedOrders: 2,
+        attemptsSum: 3,
+        shiftSec: 24 * 3600,
+      }),
+      {
+        calls: 5,
+        confirmed: 2,
+        cancelled: 1,
+        confirmationRate: 2 / 3,
+        hours: 24,
+        hoursBasis: "shift",
+        callsPerHour: 5 / 24,
+        ahtSec: 75,
+        confirmedOrders: 2,
+        attemptsPerConfirmed: 1.5,
+      },
     ],
     [
       "no decided call: no confirmation rate",
@@ -62,7 +103,15 @@ describe("agentFigures", () => {
     [
       "nothing at all",
       agg({}),
-      { calls: 0, hours: null, hoursBasis: null, callsPerHour: null, ahtSec: null, confirmationRate: null, attemptsPerConfirmed: null },
+      {
+        calls: 0,
+        hours: null,
+        hoursBasis: null,
+        callsPerHour: null,
+        ahtSec: null,
+        confirmationRate: null,
+        attemptsPerConfirmed: null,
+      },
     ],
   ];
   it.each(cases)("%s", (_name, a, want) => {
@@ -71,13 +120,50 @@ describe("agentFigures", () => {
 });
 
 describe("teamFigures: sums of the agents, hours = sum of each agent's hours", () => {
-  const a = agg({ calls: 5, confirmed: 2, cancelled: 1, timedCalls: 4, durationSumSec: 300, confirmedOrders: 2, attemptsSum: 3, shiftSec: 24 * 3600,
-    firstCallAt: at("2026-03-10T06:00:00Z"), lastCallAt: at("2026-03-11T07:00:00Z") });
-  const b = agg({ calls: 4, confirmed: 1, timedCalls: 4, durationSumSec: 240, confirmedOrders: 1, attemptsSum: 3,
-    firstCallAt: at("2026-03-10T08:00:00Z"), lastCallAt: at("2026-03-11T06:30:00Z") });
+  const a = agg({
+    calls: 5,
+    confirmed: 2,
+    cancelled: 1,
+    timedCalls: 4,
+    durationSumSec: 300,
+    confirmedOrders: 2,
+    attemptsSum: 3,
+    shiftSec: 24 * 3600,
+    firstCallAt: at("2026-03-10T06:00:00Z"),
+    lastCallAt: at("2026-03-11T07:00:00Z"),
+  });
+  const b = agg({
+    calls: 4,
+    confirmed: 1,
+    timedCalls: 4,
+    durationSumSec: 240,
+    confirmedOrders: 1,
+    attemptsSum: 3,
+    firstCallAt: at("2026-03-10T08:00:00Z"),
+    lastCallAt: at("2026-03-11T06:30:00Z"),
+  });
   it.each([
-    ["two agents", [a, b], { calls: 9, confirmed: 3, cancelled: 1, confirmationRate: 0.75, hours: 46.5, hoursBasis: null, callsPerHour: 9 / 46.5, ahtSec: 67.5, confirmedOrders: 3, attemptsPerConfirmed: 2 }],
-    ["no agents", [], { calls: 0, hours: null, callsPerHour: null, confirmationRate: null, ahtSec: null, attemptsPerConfirmed: null }],
+    [
+      "two agents",
+      [a, b],
+      {
+        calls: 9,
+        confirmed: 3,
+        cancelled: 1,
+        confirmationRate: 0.75,
+        hours: 46.5,
+        hoursBasis: null,
+        callsPerHour: 9 / 46.5,
+        ahtSec: 67.5,
+        confirmedOrders: 3,
+        attemptsPerConfirmed: 2,
+      },
+    ],
+    [
+      "no agents",
+      [],
+      { calls: 0, hours: null, callsPerHour: null, confirmationRate: null, ahtSec: null, attemptsPerConfirmed: null },
+    ],
   ] as const)("%s", (_name, agents, want) => {
     expect(teamFigures(agents)).toMatchObject(want);
   });
@@ -99,8 +185,18 @@ describe("foldWaiting", () => {
   const H = 3_600_000;
   it.each([
     ["the team, with unassigned", groups, { withUnassigned: true }, { count: 5, oldestAgeMs: 96 * H, unassigned: 1 }],
-    ["one agent's states", groups.filter((g) => g.agentId === "a"), { states: ["callcenter_review", "postponed"] }, { count: 2, oldestAgeMs: 36 * H, unassigned: null }],
-    ["states not counted are skipped", groups, { states: ["escalated"] }, { count: 2, oldestAgeMs: 48 * H, unassigned: null }],
+    [
+      "one agent's states",
+      groups.filter((g) => g.agentId === "a"),
+      { states: ["callcenter_review", "postponed"] },
+      { count: 2, oldestAgeMs: 36 * H, unassigned: null },
+    ],
+    [
+      "states not counted are skipped",
+      groups,
+      { states: ["escalated"] },
+      { count: 2, oldestAgeMs: 48 * H, unassigned: null },
+    ],
     ["nothing waiting", [], { withUnassigned: true }, { count: 0, oldestAgeMs: null, unassigned: 0 }],
   ] as const)("%s", (_name, g, opts, want) => {
     expect(foldWaiting(g, now, opts)).toEqual(want);
@@ -138,10 +234,12 @@ describe("UAE days", () => {
 
 describe("fillDays", () => {
   it("lists every day of the period with zeros where nothing happened", () => {
-    expect(fillDays("2026-03-09", "2026-03-11", [
-      { day: "2026-03-10", calls: 5, confirmed: 1, cancelled: 1 },
-      { day: "2026-03-11", calls: 4, confirmed: 2, cancelled: 0 },
-    ])).toEqual([
+    expect(
+      fillDays("2026-03-09", "2026-03-11", [
+        { day: "2026-03-10", calls: 5, confirmed: 1, cancelled: 1 },
+        { day: "2026-03-11", calls: 4, confirmed: 2, cancelled: 0 },
+      ]),
+    ).toEqual([
       { day: "2026-03-09", calls: 0, confirmed: 0, cancelled: 0, confirmationRate: null },
       { day: "2026-03-10", calls: 5, confirmed: 1, cancelled: 1, confirmationRate: 0.5 },
       { day: "2026-03-11", calls: 4, confirmed: 2, cancelled: 0, confirmationRate: 1 },
@@ -166,12 +264,32 @@ describe("metricsFilterSchema", () => {
   const schema = metricsFilterSchema("2026-03-12");
   it.each([
     ["defaults: the last 7 days up to today", {}, { from: "2026-03-06", to: "2026-03-12", agentId: undefined }],
-    ["blank values are defaults", { from: "", to: " ", agentId: "" }, { from: "2026-03-06", to: "2026-03-12", agentId: undefined }],
+    [
+      "blank values are defaults",
+      { from: "", to: " ", agentId: "" },
+      { from: "2026-03-06", to: "2026-03-12", agentId: undefined },
+    ],
     ["from only: up to today", { from: "2026-03-01" }, { from: "2026-03-01", to: "2026-03-12", agentId: undefined }],
-    ["to only: the 7 days before it", { to: "2026-02-10" }, { from: "2026-02-04", to: "2026-02-10", agentId: undefined }],
-    ["one day", { from: "2026-03-10", to: "2026-03-10", agentId: "u1" }, { from: "2026-03-10", to: "2026-03-10", agentId: "u1" }],
-    ["92 days is allowed", { from: "2026-01-01", to: "2026-04-02" }, { from: "2026-01-01", to: "2026-04-02", agentId: undefined }],
-    ["a malformed agent id is dropped", { agentId: "x".repeat(65) }, { from: "2026-03-06", to: "2026-03-12", agentId: undefined }],
+    [
+      "to only: the 7 days before it",
+      { to: "2026-02-10" },
+      { from: "2026-02-04", to: "2026-02-10", agentId: undefined },
+    ],
+    [
+      "one day",
+      { from: "2026-03-10", to: "2026-03-10", agentId: "u1" },
+      { from: "2026-03-10", to: "2026-03-10", agentId: "u1" },
+    ],
+    [
+      "92 days is allowed",
+      { from: "2026-01-01", to: "2026-04-02" },
+      { from: "2026-01-01", to: "2026-04-02", agentId: undefined },
+    ],
+    [
+      "a malformed agent id is dropped",
+      { agentId: "x".repeat(65) },
+      { from: "2026-03-06", to: "2026-03-12", agentId: undefined },
+    ],
   ])("%s", (_name, input, want) => {
     expect(schema.parse(input)).toEqual(want);
   });

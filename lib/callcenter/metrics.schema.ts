@@ -16,11 +16,7 @@ const blank = (v: unknown) => (v === null || (typeof v === "string" && v.trim() 
 
 const ZDay = z.preprocess(
   blank,
-  z
-    .string({ message: "invalid_day" })
-    .trim()
-    .refine(isIsoDay, { message: "invalid_day" })
-    .optional(),
+  z.string({ message: "invalid_day" }).trim().refine(isIsoDay, { message: "invalid_day" }).optional(),
 );
 
 const ZAgentId = z.preprocess(blank, z.string().trim().min(1).max(64).optional()).catch(undefined);
@@ -35,7 +31,8 @@ export function metricsFilterSchema(today: string) {
     })
     .superRefine((v, ctx) => {
       if (v.to < v.from) ctx.addIssue({ code: "custom", path: ["to"], message: "range_reversed" });
-      else if (daysInclusive(v.from, v.to) > METRICS_MAX_DAYS) ctx.addIssue({ code: "custom", path: ["to"], message: "range_too_long" });
+      else if (daysInclusive(v.from, v.to) > METRICS_MAX_DAYS)
+        ctx.addIssue({ code: "custom", path: ["to"], message: "range_too_long" });
     });
 }
 

@@ -90,7 +90,12 @@ export async function getCallcenterMetrics(
     if (a) a.shiftSec = s.seconds;
   }
   const days = fillDays(from, to, daily);
-  const waitingOf = (id: string) => foldWaiting(waitingGroups.filter((g) => g.agentId === id), now, { states: AGENT_WAITING_STATES });
+  const waitingOf = (id: string) =>
+    foldWaiting(
+      waitingGroups.filter((g) => g.agentId === id),
+      now,
+      { states: AGENT_WAITING_STATES },
+    );
 
   if (!manager) {
     return {
@@ -151,7 +156,15 @@ async function callAggregates(start: Date, end: Date, agentId: string | null) {
   });
   const out = new Map<string, Omit<CallAggregate, "confirmedOrders" | "attemptsSum" | "shiftSec">>();
   for (const g of groups) {
-    const a = out.get(g.agentId) ?? { calls: 0, confirmed: 0, cancelled: 0, timedCalls: 0, durationSumSec: 0, firstCallAt: null, lastCallAt: null };
+    const a = out.get(g.agentId) ?? {
+      calls: 0,
+      confirmed: 0,
+      cancelled: 0,
+      timedCalls: 0,
+      durationSumSec: 0,
+      firstCallAt: null,
+      lastCallAt: null,
+    };
     const n = g._count._all;
     a.calls += n;
     if (g.outcome === "confirmed") a.confirmed += n;
@@ -208,7 +221,12 @@ async function dailyAggregates(start: Date, end: Date, agentId: string | null) {
     WHERE "startedAt" >= ${start} AND "startedAt" < ${end} ${callsBy(agentId)}
     GROUP BY 1
     ORDER BY 1`;
-  return rows.map((r) => ({ day: r.day, calls: Number(r.calls), confirmed: Number(r.confirmed), cancelled: Number(r.cancelled) }));
+  return rows.map((r) => ({
+    day: r.day,
+    calls: Number(r.calls),
+    confirmed: Number(r.confirmed),
+    cancelled: Number(r.cancelled),
+  }));
 }
 
 /** Waiting orders per (assigned agent, state): all of them for a manager, the agent's own otherwise. */
@@ -221,5 +239,10 @@ async function waitingByAgent(agentId: string | null): Promise<WaitingGroup[]> {
     _count: { _all: true },
     _min: { createdAt: true },
   });
-  return groups.map((g) => ({ agentId: g.assignedAgentId, state: g.state, count: g._count._all, oldestCreatedAt: g._min.createdAt }));
+  return groups.map((g) => ({
+    agentId: g.assignedAgentId,
+    state: g.state,
+    count: g._count._all,
+    oldestCreatedAt: g._min.createdAt,
+  }));
 }

@@ -23,7 +23,13 @@ export function pickAgent(agents: readonly AgentSlot[], mode: AssignMode, cap: n
  * Plans `orderCount` assignments: each pick bumps the agent's load and recency (`now + i`, so
  * order within one run is kept). Returns one userId per order, shorter when everyone is full.
  */
-export function planAssignments(agents: readonly AgentSlot[], orderCount: number, mode: AssignMode, cap: number, now: number): string[] {
+export function planAssignments(
+  agents: readonly AgentSlot[],
+  orderCount: number,
+  mode: AssignMode,
+  cap: number,
+  now: number,
+): string[] {
   const slots = agents.map((a) => ({ ...a }));
   const plan: string[] = [];
   for (let i = 0; i < orderCount; i++) {

@@ -20,10 +20,16 @@ export const ZConfirmCorrections = z.object({
   building: optionalText(120),
   landmark: optionalText(160),
   lines: z
-    .array(z.object({
-      lineId: z.string().min(1).max(64),
-      quantity: z.coerce.number().int("quantity_invalid").min(1, "quantity_invalid").max(MAX_LINE_QUANTITY, "quantity_invalid"),
-    }))
+    .array(
+      z.object({
+        lineId: z.string().min(1).max(64),
+        quantity: z.coerce
+          .number()
+          .int("quantity_invalid")
+          .min(1, "quantity_invalid")
+          .max(MAX_LINE_QUANTITY, "quantity_invalid"),
+      }),
+    )
     .max(50),
 });
 
@@ -37,11 +43,16 @@ export const ZRecordOutcomeInput = z.discriminatedUnion("outcome", [
     /** UAE wall-clock "YYYY-MM-DDTHH:mm" (a datetime-local input). */
     callbackAt: z.string().trim().min(1, "required").max(20),
   }),
-  z.object({
-    ...base,
-    outcome: z.literal("cancelled"),
-    cancelReason: z.enum(PICKABLE_CANCEL_REASONS, { message: "required" }),
-  }).refine((v) => v.cancelReason !== "other" || (v.note ?? "").length >= 3, { path: ["note"], message: "note_required" }),
+  z
+    .object({
+      ...base,
+      outcome: z.literal("cancelled"),
+      cancelReason: z.enum(PICKABLE_CANCEL_REASONS, { message: "required" }),
+    })
+    .refine((v) => v.cancelReason !== "other" || (v.note ?? "").length >= 3, {
+      path: ["note"],
+      message: "note_required",
+    }),
   z.object({ ...base, outcome: z.literal("escalated"), note: text(1000).min(3, "note_required") }),
 ]);
 export type RecordOutcomeInput = z.input<typeof ZRecordOutcomeInput>;

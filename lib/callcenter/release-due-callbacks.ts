@@ -12,14 +12,26 @@ import { applyTransition } from "@/lib/orders/transition";
  */
 export async function releaseDueCallbacks(now = new Date(), limit = 200): Promise<number> {
   return db.$transaction(async (tx) => {
-    const due = await tx.$queryRaw<Array<{ id: string; code: string; version: number; assignedAgentId: string | null }>>`
+    const due = await tx.$queryRaw<
+      Array<{ id: string; code: string; version: number; assignedAgentId: string | null }>
+    >`
       SELECT id, code, version, "assignedAgentId" FROM "Order"
       WHERE state = 'postponed' AND "callbackAt" <= ${now}
       ORDER BY "callbackAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED`;
     for (const o of due) {
-      await applyTransition(tx, { order: { id: o.id, state: "postponed", version: o.version }, transition: "callback_due", actor: null, now });
+      await applyTransition(tx, {
+        order: { id: o.id, state: "postponed", version: o.version },
+        transition: "callback_due",
+        actor: null,
+        now,
+      });
       if (o.assignedAgentId) {
-        await notify(tx, { userId: o.assignedAgentId, type: "callback_due", params: { code: o.code }, link: `/callcenter/orders/${o.id}` });
+        await notify(tx, {
+          userId: o.assignedAgentId,
+          type: "callback_due",
+          params: { code: o.code },
+          link: `/callcenter/orders/${o.id}`,
+        });
       }
     }
     return due.length;

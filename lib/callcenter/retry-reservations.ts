@@ -13,7 +13,10 @@ import { ZOrderIds } from "./assign.schema";
  * served first): each one that can now be reserved moves to callcenter_approved
  * (`reserve_backorder`); the rest keep waiting.
  */
-export async function retryReservations(actor: Actor, raw: { orderIds: string[] }): Promise<{ reserved: number; stillShort: number }> {
+export async function retryReservations(
+  actor: Actor,
+  raw: { orderIds: string[] },
+): Promise<{ reserved: number; stillShort: number }> {
   assertCan(actor, "callcenter.assign");
   const input = ZOrderIds.parse(raw);
   return retryBackorderedOrders(actor, input.orderIds);
@@ -23,7 +26,10 @@ export async function retryReservations(actor: Actor, raw: { orderIds: string[] 
  * The retry itself, for a checked actor or for the system (`null`: the inventory module
  * retries the back-orders of a product right after stock of it was received).
  */
-export async function retryBackorderedOrders(actor: Actor | null, orderIds: string[]): Promise<{ reserved: number; stillShort: number }> {
+export async function retryBackorderedOrders(
+  actor: Actor | null,
+  orderIds: string[],
+): Promise<{ reserved: number; stillShort: number }> {
   const orders = await db.order.findMany({
     where: { id: { in: orderIds }, state: "callcenter_review", backorderedAt: { not: null } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -32,17 +38,23 @@ export async function retryBackorderedOrders(actor: Actor | null, orderIds: stri
   let reserved = 0;
   for (const { id, version } of orders) {
     try {
-      const ok = await db.$transaction(async (tx) => {
-        // Changed since the list was read (confirmed, cancelled…): order_changed, skipped.
-        const order = await lockOrderVersion(tx, id, version);
-        const r = await reserveOrderStock(tx, { orderId: id, actorId: actor?.userId ?? null });
-        if (!r.ok) return false;
-        await applyTransition(tx, {
-          order,
-          transition: "reserve_backorder", actor, patch: { backorderedAt: null }, data: { warehouseId: r.warehouseId },
-        });
-        return true;
-      }, { maxWait: 10_000, timeout: 15_000 });
+      const ok = await db.$transaction(
+        async (tx) => {
+          // Changed since the list was read (confirmed, cancelled…): order_changed, skipped.
+          const order = await lockOrderVersion(tx, id, version);
+          const r = await reserveOrderStock(tx, { orderId: id, actorId: actor?.userId ?? null });
+          if (!r.ok) return false;
+          await applyTransition(tx, {
+            order,
+            transition: "reserve_backorder",
+            actor,
+            patch: { backorderedAt: null },
+            data: { warehouseId: r.warehouseId },
+          });
+          return true;
+        },
+        { maxWait: 10_000, timeout: 15_000 },
+      );
       if (ok) reserved += 1;
     } catch (e) {
       if (!(e instanceof AppError)) throw e;

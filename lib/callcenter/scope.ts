@@ -4,7 +4,13 @@ import { can, type Actor } from "@/lib/auth/actor";
 import type { OrderState } from "@/lib/orders/workflow";
 
 /** Orders the call center still has to decide. */
-export const CALL_QUEUE_STATES = ["seller_submitted", "callcenter_review", "postponed", "no_answer", "escalated"] as const satisfies readonly OrderState[];
+export const CALL_QUEUE_STATES = [
+  "seller_submitted",
+  "callcenter_review",
+  "postponed",
+  "no_answer",
+  "escalated",
+] as const satisfies readonly OrderState[];
 /** Orders an agent is working: in review (incl. waiting for stock) or postponed. */
 export const AGENT_OPEN_STATES = ["callcenter_review", "postponed"] as const satisfies readonly OrderState[];
 

@@ -18,10 +18,14 @@ function keyring(): Keyring {
   if (!spec || !hmac) throw new Error("PII_KEYS and PII_HMAC_KEY must be set (npm run dev and npm test generate them)");
   const byId = new Map<string, Buffer>();
   let current: Keyring["current"] | null = null;
-  for (const part of spec.split(",").map((s) => s.trim()).filter(Boolean)) {
+  for (const part of spec
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [id, b64] = part.split(":");
     const key = Buffer.from(b64 ?? "", "base64");
-    if (!/^[a-z0-9]{1,16}$/i.test(id ?? "") || key.length !== 32) throw new Error("PII_KEYS: each entry is <id>:<base64 of 32 bytes>");
+    if (!/^[a-z0-9]{1,16}$/i.test(id ?? "") || key.length !== 32)
+      throw new Error("PII_KEYS: each entry is <id>:<base64 of 32 bytes>");
     byId.set(id, key);
     current ??= { id, key };
   }
@@ -49,7 +53,8 @@ export function encryptPii(plaintext: string, context: string): string {
 export function decryptPii(ciphertext: string, context: string): string {
   const [version, id, ivB64, dataB64] = ciphertext.split(".");
   const key = keyring().byId.get(id ?? "");
-  if (version !== "v1" || !key || !ivB64 || !dataB64) throw new Error("PII ciphertext is malformed or its key is unknown");
+  if (version !== "v1" || !key || !ivB64 || !dataB64)
+    throw new Error("PII ciphertext is malformed or its key is unknown");
   const data = Buffer.from(dataB64, "base64url");
   const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(ivB64, "base64url"));
   decipher.setAAD(Buffer.from(context, "utf8"));

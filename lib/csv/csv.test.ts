@@ -10,7 +10,7 @@ describe("csvCell", () => {
     expect(csvCell(null)).toBe("");
   });
   it("neutralises formulas but keeps phone numbers and signed numbers", () => {
-    expect(csvCell("=HYPERLINK(\"http://x\")")).toBe(`"'=HYPERLINK(""http://x"")"`);
+    expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
     expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(csvCell("+cmd|' /C calc'!A0")).toBe("'+cmd|' /C calc'!A0");
     expect(csvCell("+971501234567")).toBe("+971501234567");
@@ -19,6 +19,11 @@ describe("csvCell", () => {
     expect(csvCell("-2+3-cmd")).toBe("'-2+3-cmd");
   });
   it("starts documents with a BOM and ends lines with CRLF", () => {
-    expect(csvDocument([["a", "b"], ["1", "2"]])).toBe("\uFEFFa,b\r\n1,2\r\n");
+    expect(
+      csvDocument([
+        ["a", "b"],
+        ["1", "2"],
+      ]),
+    ).toBe("\uFEFFa,b\r\n1,2\r\n");
   });
 });

@@ -16,7 +16,11 @@ export async function sourcingCounts(actor: Actor) {
   if (!actor.permissions.has("sourcing.requests.approve")) assertCan(actor, "sourcing.suppliers.manage");
   const [activeSuppliers, byStatus] = await Promise.all([
     db.supplier.count({ where: { status: "active" } }),
-    db.sourcingRequest.groupBy({ by: ["status"], where: { status: { in: ["submitted", "approved", "ordered"] } }, _count: { _all: true } }),
+    db.sourcingRequest.groupBy({
+      by: ["status"],
+      where: { status: { in: ["submitted", "approved", "ordered"] } },
+      _count: { _all: true },
+    }),
   ]);
   const n = (s: string) => byStatus.find((r) => r.status === s)?._count._all ?? 0;
   return { activeSuppliers, submitted: n("submitted"), approved: n("approved"), ordered: n("ordered") };

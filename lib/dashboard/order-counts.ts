@@ -2,7 +2,13 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { orderScope } from "@/lib/orders/scope";
-import { ORDER_STATES, sellerStatusOf, SELLER_STATUSES, type OrderState, type SellerStatus } from "@/lib/orders/workflow";
+import {
+  ORDER_STATES,
+  sellerStatusOf,
+  SELLER_STATUSES,
+  type OrderState,
+  type SellerStatus,
+} from "@/lib/orders/workflow";
 
 /** Orders per workflow state within the actor's scope (one grouped, indexed query). */
 export async function countOrdersByState(actor: Actor, states: readonly OrderState[] = ORDER_STATES) {

@@ -11,7 +11,12 @@ const version = z.number().int().min(0);
 export const ZConfirmAttemptInput = z.object({ attemptId: id, version });
 export type ConfirmAttemptInput = z.input<typeof ZConfirmAttemptInput>;
 
-export const ZBulkConfirmInput = z.object({ attempts: z.array(z.object({ attemptId: id, version })).min(1, "select_attempts").max(100) });
+export const ZBulkConfirmInput = z.object({
+  attempts: z
+    .array(z.object({ attemptId: id, version }))
+    .min(1, "select_attempts")
+    .max(100),
+});
 export type BulkConfirmInput = z.input<typeof ZBulkConfirmInput>;
 
 /** Correction: another outcome and/or cash amount (AED typed by the manager), with a note. */

@@ -23,20 +23,40 @@ export async function couriersOverview(actor: Actor, now = new Date()) {
   const ids = couriers.map((c) => c.id);
   const date = runDate(now);
   const [runs, open, cash, pendingCash] = await Promise.all([
-    db.deliveryRun.findMany({ where: { courierId: { in: ids }, date, status: { not: "cancelled" } }, select: { id: true, courierId: true } }),
-    db.order.groupBy({ by: ["assignedCourierId"], where: { assignedCourierId: { in: ids }, state: { in: [...RUN_STATES] } }, _count: { _all: true } }),
-    db.codCollection.groupBy({ by: ["courierId"], where: { courierId: { in: ids }, handoverId: null }, _sum: { amountFils: true } }),
-    db.deliveryAttempt.groupBy({ by: ["courierId"], where: { courierId: { in: ids }, status: "pending", outcome: "delivered" }, _sum: { codCollectedFils: true } }),
+    db.deliveryRun.findMany({
+      where: { courierId: { in: ids }, date, status: { not: "cancelled" } },
+      select: { id: true, courierId: true },
+    }),
+    db.order.groupBy({
+      by: ["assignedCourierId"],
+      where: { assignedCourierId: { in: ids }, state: { in: [...RUN_STATES] } },
+      _count: { _all: true },
+    }),
+    db.codCollection.groupBy({
+      by: ["courierId"],
+      where: { courierId: { in: ids }, handoverId: null },
+      _sum: { amountFils: true },
+    }),
+    db.deliveryAttempt.groupBy({
+      by: ["courierId"],
+      where: { courierId: { in: ids }, status: "pending", outcome: "delivered" },
+      _sum: { codCollectedFils: true },
+    }),
   ]);
   const runIds = runs.map((r) => r.id);
   const runStates = runIds.length
-    ? await db.order.groupBy({ by: ["deliveryRunId", "state"], where: { deliveryRunId: { in: runIds } }, _count: { _all: true } })
+    ? await db.order.groupBy({
+        by: ["deliveryRunId", "state"],
+        where: { deliveryRunId: { in: runIds } },
+        _count: { _all: true },
+      })
     : [];
   return couriers.map((c) => {
     const myRuns = new Set(runs.filter((r) => r.courierId === c.id).map((r) => r.id));
     const today: Partial<Record<OrderState, number>> = {};
     for (const r of runStates) {
-      if (r.deliveryRunId && myRuns.has(r.deliveryRunId)) today[r.state as OrderState] = (today[r.state as OrderState] ?? 0) + r._count._all;
+      if (r.deliveryRunId && myRuns.has(r.deliveryRunId))
+        today[r.state as OrderState] = (today[r.state as OrderState] ?? 0) + r._count._all;
     }
     const confirmedCash = cash.find((r) => r.courierId === c.id)?._sum.amountFils ?? 0;
     const reportedCash = pendingCash.find((r) => r.courierId === c.id)?._sum.codCollectedFils ?? 0;
@@ -64,7 +84,10 @@ export async function getCourierRun(actor: Actor, courierId: string, now = new D
     select: { id: true, name: true, phone: true, isActive: true, company: { select: { name: true } } },
   });
   if (!courier) throw new AppError("not_found");
-  const runs = await db.deliveryRun.findMany({ where: { courierId: courier.id, date: runDate(now) }, select: { id: true, status: true } });
+  const runs = await db.deliveryRun.findMany({
+    where: { courierId: courier.id, date: runDate(now) },
+    select: { id: true, status: true },
+  });
   const stops = await db.order.findMany({
     where: {
       OR: [
@@ -76,8 +99,19 @@ export async function getCourierRun(actor: Actor, courierId: string, now = new D
     orderBy: [{ runStopNo: "asc" }, { createdAt: "asc" }],
     take: 500,
     select: {
-      id: true, code: true, version: true, state: true, emirate: true, city: true, area: true, totalFils: true, runStopNo: true,
-      deliveryRunId: true, pickedUpAt: true, deliveryAttempts: true, assignedCourierId: true,
+      id: true,
+      code: true,
+      version: true,
+      state: true,
+      emirate: true,
+      city: true,
+      area: true,
+      totalFils: true,
+      runStopNo: true,
+      deliveryRunId: true,
+      pickedUpAt: true,
+      deliveryAttempts: true,
+      assignedCourierId: true,
     },
   });
   return {

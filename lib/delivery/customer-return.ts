@@ -11,7 +11,10 @@ import { createReturn } from "@/lib/returns/create-return";
 import { ZCustomerReturnInput, type CustomerReturnInput } from "./confirm.schema";
 import { notifyOrderSeller } from "@/lib/notifications/notify-order-seller";
 
-const ZCode = z.string().trim().regex(/^#?[0-9A-Za-z]{3,20}$/);
+const ZCode = z
+  .string()
+  .trim()
+  .regex(/^#?[0-9A-Za-z]{3,20}$/);
 
 /** A delivered order found by its code, for the manager's "customer return" form. */
 export async function findOrderForReturn(actor: Actor, rawCode: string) {
@@ -21,7 +24,16 @@ export async function findOrderForReturn(actor: Actor, rawCode: string) {
   const code = parsed.data.startsWith("#") ? parsed.data : `#${parsed.data}`;
   const o = await db.order.findUnique({
     where: { code },
-    select: { id: true, code: true, version: true, state: true, totalFils: true, deliveredAt: true, archivedAt: true, seller: { select: { storeName: true } } },
+    select: {
+      id: true,
+      code: true,
+      version: true,
+      state: true,
+      totalFils: true,
+      deliveredAt: true,
+      archivedAt: true,
+      seller: { select: { storeName: true } },
+    },
   });
   if (!o || o.archivedAt) return null;
   return { ...o, state: o.state as OrderState, returnable: o.state === "delivery_completed" };
@@ -36,7 +48,10 @@ export async function startCustomerReturn(actor: Actor, raw: CustomerReturnInput
   const input = ZCustomerReturnInput.parse(raw);
   const now = new Date();
   return db.$transaction(async (tx) => {
-    const o = await tx.order.findUnique({ where: { id: input.orderId }, select: { id: true, state: true, version: true, sellerId: true, totalFils: true, archivedAt: true } });
+    const o = await tx.order.findUnique({
+      where: { id: input.orderId },
+      select: { id: true, state: true, version: true, sellerId: true, totalFils: true, archivedAt: true },
+    });
     if (!o || o.archivedAt) throw new AppError("not_found");
     if (input.refundFils > o.totalFils) throw new AppError("validation", {}, { refundAed: "refund_too_high" });
     await applyTransition(tx, {
@@ -47,9 +62,22 @@ export async function startCustomerReturn(actor: Actor, raw: CustomerReturnInput
       data: { refundFils: input.refundFils },
       now,
     });
-    const ret = await createReturn(tx, { orderId: o.id, sellerId: o.sellerId, source: "customer", reason: input.reason, actorId: actor.userId, refundFils: input.refundFils, now });
+    const ret = await createReturn(tx, {
+      orderId: o.id,
+      sellerId: o.sellerId,
+      source: "customer",
+      reason: input.reason,
+      actorId: actor.userId,
+      refundFils: input.refundFils,
+      now,
+    });
     await notifyOrderSeller(tx, o.id, "order_return_started");
-    await writeAudit(tx, auditContext(actor), { action: "delivery.customer_return", targetType: "Order", targetId: o.id, after: { returnCode: ret.code, reason: input.reason, refundFils: input.refundFils } });
+    await writeAudit(tx, auditContext(actor), {
+      action: "delivery.customer_return",
+      targetType: "Order",
+      targetId: o.id,
+      after: { returnCode: ret.code, reason: input.reason, refundFils: input.refundFils },
+    });
     return { returnCode: ret.code };
   });
 }

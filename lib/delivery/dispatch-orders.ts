@@ -8,8 +8,14 @@ import { deliverSmsSoon } from "@/lib/sms/outbox";
 import { applyOrderChange, applyTransition } from "@/lib/orders/transition";
 import type { OrderState } from "@/lib/orders/workflow";
 import {
-  MAX_DISPATCH, ZDispatchAreaInput, ZDispatchOrdersInput, ZReassignInput,
-  type DispatchAreaInput, type DispatchOrdersInput, type DispatchTarget, type ReassignInput,
+  MAX_DISPATCH,
+  ZDispatchAreaInput,
+  ZDispatchOrdersInput,
+  ZReassignInput,
+  type DispatchAreaInput,
+  type DispatchOrdersInput,
+  type DispatchTarget,
+  type ReassignInput,
 } from "./dispatch.schema";
 import { RUN_STATES } from "./courier/scope";
 import { nextRunStop, resolveTarget, type ResolvedTarget } from "./targets";
@@ -33,9 +39,18 @@ async function assignmentPatch(tx: Tx, target: ResolvedTarget, actor: Actor, now
  * update, the run stop and the customer's OTP SMS commit together. An order that is no longer
  * ready (dispatched by someone else meanwhile) throws order_changed.
  */
-async function dispatchOne(actor: Actor, orderId: string, target: DispatchTarget, locale: string, now: Date): Promise<void> {
+async function dispatchOne(
+  actor: Actor,
+  orderId: string,
+  target: DispatchTarget,
+  locale: string,
+  now: Date,
+): Promise<void> {
   await db.$transaction(async (tx) => {
-    const o = await tx.order.findUnique({ where: { id: orderId }, select: { id: true, code: true, state: true, version: true, archivedAt: true } });
+    const o = await tx.order.findUnique({
+      where: { id: orderId },
+      select: { id: true, code: true, state: true, version: true, archivedAt: true },
+    });
     if (!o || o.archivedAt) throw new AppError("not_found");
     if (o.state !== "ready_for_delivery") throw new AppError("order_changed");
     const resolved = await resolveTarget(tx, target);
@@ -45,14 +60,24 @@ async function dispatchOne(actor: Actor, orderId: string, target: DispatchTarget
       transition: "dispatch",
       actor,
       patch,
-      data: { courierId: resolved.courierId, companyId: resolved.companyId, runId: patch.deliveryRunId, stopNo: patch.runStopNo },
+      data: {
+        courierId: resolved.courierId,
+        companyId: resolved.companyId,
+        runId: patch.deliveryRunId,
+        stopNo: patch.runStopNo,
+      },
       now,
     });
     await issueDeliveryOtp(tx, { orderId: o.id, orderCode: o.code, locale, now });
   });
 }
 
-async function dispatchMany(actor: Actor, orderIds: string[], target: DispatchTarget, locale: string): Promise<DispatchResult> {
+async function dispatchMany(
+  actor: Actor,
+  orderIds: string[],
+  target: DispatchTarget,
+  locale: string,
+): Promise<DispatchResult> {
   // Fail fast on a bad target (field error) before touching any order.
   await db.$transaction((tx) => resolveTarget(tx, target));
   const now = new Date();
@@ -73,7 +98,11 @@ async function dispatchMany(actor: Actor, orderIds: string[], target: DispatchTa
  * The manager sends chosen ready orders (one or many) to a courier or a company. Orders that
  * moved on since the list was shown are skipped and counted, never dispatched twice.
  */
-export async function dispatchOrders(actor: Actor, raw: DispatchOrdersInput, opts: { locale?: string } = {}): Promise<DispatchResult> {
+export async function dispatchOrders(
+  actor: Actor,
+  raw: DispatchOrdersInput,
+  opts: { locale?: string } = {},
+): Promise<DispatchResult> {
   assertCan(actor, "delivery.assign");
   const input = ZDispatchOrdersInput.parse(raw);
   return dispatchMany(actor, [...new Set(input.orderIds)], input.target, opts.locale ?? "ar");
@@ -83,7 +112,11 @@ export async function dispatchOrders(actor: Actor, raw: DispatchOrdersInput, opt
  * Every ready order in an emirate (and area, and warehouse), oldest first, at most
  * MAX_DISPATCH per action; `remaining` tells the manager to press again.
  */
-export async function dispatchArea(actor: Actor, raw: DispatchAreaInput, opts: { locale?: string } = {}): Promise<DispatchResult & { remaining: number }> {
+export async function dispatchArea(
+  actor: Actor,
+  raw: DispatchAreaInput,
+  opts: { locale?: string } = {},
+): Promise<DispatchResult & { remaining: number }> {
   assertCan(actor, "delivery.assign");
   const input = ZDispatchAreaInput.parse(raw);
   const where = {
@@ -93,8 +126,20 @@ export async function dispatchArea(actor: Actor, raw: DispatchAreaInput, opts: {
     ...(input.area ? { area: { equals: input.area, mode: "insensitive" as const } } : {}),
     ...(input.warehouseId ? { warehouseId: input.warehouseId } : {}),
   };
-  const rows = await db.order.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: MAX_DISPATCH, select: { id: true } });
-  const result = rows.length ? await dispatchMany(actor, rows.map((r) => r.id), input.target, opts.locale ?? "ar") : { dispatched: 0, skipped: 0 };
+  const rows = await db.order.findMany({
+    where,
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: MAX_DISPATCH,
+    select: { id: true },
+  });
+  const result = rows.length
+    ? await dispatchMany(
+        actor,
+        rows.map((r) => r.id),
+        input.target,
+        opts.locale ?? "ar",
+      )
+    : { dispatched: 0, skipped: 0 };
   const remaining = await db.order.count({ where });
   return { ...result, remaining };
 }
@@ -111,7 +156,14 @@ export async function reassignOrder(actor: Actor, raw: ReassignInput): Promise<{
   return db.$transaction(async (tx) => {
     const o = await tx.order.findUnique({
       where: { id: input.orderId },
-      select: { id: true, state: true, version: true, archivedAt: true, assignedCourierId: true, deliveryCompanyId: true },
+      select: {
+        id: true,
+        state: true,
+        version: true,
+        archivedAt: true,
+        assignedCourierId: true,
+        deliveryCompanyId: true,
+      },
     });
     if (!o || o.archivedAt || !(RUN_STATES as readonly string[]).includes(o.state)) throw new AppError("not_found");
     if (o.state !== "delivery_in_progress" || o.version !== input.version) throw new AppError("order_changed");
@@ -127,7 +179,13 @@ export async function reassignOrder(actor: Actor, raw: ReassignInput): Promise<{
       now,
       patch,
       // No pending courier report may slip in between: the state condition covers it.
-      data: { courierId: resolved.courierId, companyId: resolved.companyId, fromCourierId: o.assignedCourierId, fromCompanyId: o.deliveryCompanyId, runId: patch.deliveryRunId },
+      data: {
+        courierId: resolved.courierId,
+        companyId: resolved.companyId,
+        fromCourierId: o.assignedCourierId,
+        fromCompanyId: o.deliveryCompanyId,
+        runId: patch.deliveryRunId,
+      },
     });
   });
 }

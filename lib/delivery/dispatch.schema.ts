@@ -27,8 +27,18 @@ export type DispatchOrdersInput = z.input<typeof ZDispatchOrdersInput>;
 
 export const ZDispatchAreaInput = z.object({
   emirate: z.enum(EMIRATES, "emirate_invalid"),
-  area: z.string().trim().max(80, "too_long").optional().transform((v) => v || undefined),
-  warehouseId: z.string().trim().max(64).optional().transform((v) => v || undefined),
+  area: z
+    .string()
+    .trim()
+    .max(80, "too_long")
+    .optional()
+    .transform((v) => v || undefined),
+  warehouseId: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((v) => v || undefined),
   target: ZTarget,
 });
 export type DispatchAreaInput = z.input<typeof ZDispatchAreaInput>;

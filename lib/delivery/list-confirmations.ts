@@ -21,17 +21,39 @@ export async function listPendingAttempts(actor: Actor, raw: { page?: unknown })
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       ...pageArgs(page, PAGE_SIZE),
       select: {
-        id: true, version: true, attemptNo: true, outcome: true, reason: true, rescheduleAt: true, proofKind: true,
-        proofPhotoFileId: true, signatureFileId: true, otpVerified: true, codCollectedFils: true, createdAt: true,
+        id: true,
+        version: true,
+        attemptNo: true,
+        outcome: true,
+        reason: true,
+        rescheduleAt: true,
+        proofKind: true,
+        proofPhotoFileId: true,
+        signatureFileId: true,
+        otpVerified: true,
+        codCollectedFils: true,
+        createdAt: true,
         courier: { select: { id: true, name: true, company: { select: { name: true } } } },
-        order: { select: { id: true, code: true, totalFils: true, emirate: true, city: true, state: true, deliveryAttempts: true } },
+        order: {
+          select: {
+            id: true,
+            code: true,
+            totalFils: true,
+            emirate: true,
+            city: true,
+            state: true,
+            deliveryAttempts: true,
+          },
+        },
       },
     }),
     db.deliveryAttempt.count({ where }),
   ]);
   return toPage(
     rows.map((r) => ({ ...r, codMismatch: r.outcome === "delivered" && r.codCollectedFils !== r.order.totalFils })),
-    total, page, PAGE_SIZE,
+    total,
+    page,
+    PAGE_SIZE,
   );
 }
 export type PendingAttemptRow = Awaited<ReturnType<typeof listPendingAttempts>>["rows"][number];

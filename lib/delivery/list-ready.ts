@@ -28,7 +28,15 @@ export async function listReadyOrders(actor: Actor, raw: ReadyFilters) {
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       ...pageArgs(f.page, PAGE_SIZE),
       select: {
-        id: true, code: true, version: true, emirate: true, city: true, area: true, totalFils: true, createdAt: true, stateChangedAt: true,
+        id: true,
+        code: true,
+        version: true,
+        emirate: true,
+        city: true,
+        area: true,
+        totalFils: true,
+        createdAt: true,
+        stateChangedAt: true,
         seller: { select: { storeName: true } },
         warehouse: { select: { code: true } },
       },
@@ -49,7 +57,12 @@ export async function listDispatchTargets(actor: Actor) {
       take: 500,
       select: { id: true, name: true, company: { select: { name: true } } },
     }),
-    db.deliveryCompany.findMany({ where: { isActive: true, archivedAt: null }, orderBy: [{ name: "asc" }, { id: "asc" }], take: 200, select: { id: true, name: true } }),
+    db.deliveryCompany.findMany({
+      where: { isActive: true, archivedAt: null },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      take: 200,
+      select: { id: true, name: true },
+    }),
   ]);
   return {
     couriers: couriers.map((c) => ({ value: `courier:${c.id}`, name: c.name, company: c.company?.name ?? null })),
@@ -61,5 +74,10 @@ export type DispatchTargets = Awaited<ReturnType<typeof listDispatchTargets>>;
 /** Warehouses for the dispatch filter. */
 export async function listWarehouseChoices(actor: Actor) {
   assertCan(actor, "delivery.assign");
-  return db.warehouse.findMany({ where: { isActive: true }, orderBy: { code: "asc" }, take: 100, select: { id: true, code: true, nameEn: true, nameAr: true } });
+  return db.warehouse.findMany({
+    where: { isActive: true },
+    orderBy: { code: "asc" },
+    take: 100,
+    select: { id: true, code: true, nameEn: true, nameAr: true },
+  });
 }

@@ -7,12 +7,34 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { AppError } from "@/lib/errors";
 import { permissionHoldersWhere } from "@/lib/rbac/holders";
 import {
-  ZSaveCompanyInput, ZSaveCourierInput, ZSetActiveInput,
-  type SaveCompanyInput, type SaveCourierInput, type SetActiveInput,
+  ZSaveCompanyInput,
+  ZSaveCourierInput,
+  ZSetActiveInput,
+  type SaveCompanyInput,
+  type SaveCourierInput,
+  type SetActiveInput,
 } from "./partners.schema";
 
-const COMPANY_SELECT = { id: true, code: true, name: true, nameAr: true, contactName: true, phone: true, email: true, isActive: true, archivedAt: true } as const;
-const COURIER_SELECT = { id: true, name: true, phone: true, vehicle: true, isActive: true, userId: true, companyId: true } as const;
+const COMPANY_SELECT = {
+  id: true,
+  code: true,
+  name: true,
+  nameAr: true,
+  contactName: true,
+  phone: true,
+  email: true,
+  isActive: true,
+  archivedAt: true,
+} as const;
+const COURIER_SELECT = {
+  id: true,
+  name: true,
+  phone: true,
+  vehicle: true,
+  isActive: true,
+  userId: true,
+  companyId: true,
+} as const;
 
 const isUniqueViolation = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
 
@@ -20,7 +42,11 @@ const isUniqueViolation = (e: unknown) => e instanceof Prisma.PrismaClientKnownR
 export async function listPartners(actor: Actor) {
   assertCan(actor, "delivery.partners.manage");
   const [companies, couriers] = await Promise.all([
-    db.deliveryCompany.findMany({ orderBy: [{ archivedAt: { sort: "desc", nulls: "first" } }, { name: "asc" }], take: 500, select: { ...COMPANY_SELECT, _count: { select: { couriers: true } } } }),
+    db.deliveryCompany.findMany({
+      orderBy: [{ archivedAt: { sort: "desc", nulls: "first" } }, { name: "asc" }],
+      take: 500,
+      select: { ...COMPANY_SELECT, _count: { select: { couriers: true } } },
+    }),
     db.courier.findMany({
       orderBy: [{ isActive: "desc" }, { name: "asc" }],
       take: 1000,
@@ -51,11 +77,22 @@ export async function saveCompany(actor: Actor, raw: SaveCompanyInput): Promise<
         const before = await tx.deliveryCompany.findUnique({ where: { id }, select: COMPANY_SELECT });
         if (!before) throw new AppError("not_found");
         const after = await tx.deliveryCompany.update({ where: { id }, data, select: COMPANY_SELECT });
-        await writeAudit(tx, auditContext(actor), { action: "delivery.company_updated", targetType: "DeliveryCompany", targetId: id, before, after });
+        await writeAudit(tx, auditContext(actor), {
+          action: "delivery.company_updated",
+          targetType: "DeliveryCompany",
+          targetId: id,
+          before,
+          after,
+        });
         return { id };
       }
       const created = await tx.deliveryCompany.create({ data, select: COMPANY_SELECT });
-      await writeAudit(tx, auditContext(actor), { action: "delivery.company_created", targetType: "DeliveryCompany", targetId: created.id, after: created });
+      await writeAudit(tx, auditContext(actor), {
+        action: "delivery.company_created",
+        targetType: "DeliveryCompany",
+        targetId: created.id,
+        after: created,
+      });
       return { id: created.id };
     });
   } catch (e) {
@@ -79,7 +116,13 @@ export async function setCompanyArchived(actor: Actor, raw: SetActiveInput): Pro
       data: input.active ? { archivedAt: null, isActive: true } : { archivedAt: new Date(), isActive: false },
       select: COMPANY_SELECT,
     });
-    await writeAudit(tx, auditContext(actor), { action: input.active ? "delivery.company_restored" : "delivery.company_archived", targetType: "DeliveryCompany", targetId: input.id, before, after });
+    await writeAudit(tx, auditContext(actor), {
+      action: input.active ? "delivery.company_restored" : "delivery.company_archived",
+      targetType: "DeliveryCompany",
+      targetId: input.id,
+      before,
+      after,
+    });
   });
 }
 
@@ -93,26 +136,46 @@ export async function saveCourier(actor: Actor, raw: SaveCourierInput): Promise<
   try {
     return await db.$transaction(async (tx) => {
       if (input.companyId) {
-        const co = await tx.deliveryCompany.findFirst({ where: { id: input.companyId, archivedAt: null }, select: { id: true } });
+        const co = await tx.deliveryCompany.findFirst({
+          where: { id: input.companyId, archivedAt: null },
+          select: { id: true },
+        });
         if (!co) throw new AppError("validation", {}, { companyId: "courier_company_invalid" });
       }
       const data = { name: input.name, phone: input.phone, vehicle: input.vehicle, companyId: input.companyId };
       if (input.id) {
         const before = await tx.courier.findUnique({ where: { id: input.id }, select: COURIER_SELECT });
         if (!before) throw new AppError("not_found");
-        if (input.kind === "driver" && before.userId) throw new AppError("validation", {}, { kind: "courier_kind_fixed" });
+        if (input.kind === "driver" && before.userId)
+          throw new AppError("validation", {}, { kind: "courier_kind_fixed" });
         const after = await tx.courier.update({ where: { id: input.id }, data, select: COURIER_SELECT });
-        await writeAudit(tx, auditContext(actor), { action: "delivery.courier_updated", targetType: "Courier", targetId: input.id, before, after });
+        await writeAudit(tx, auditContext(actor), {
+          action: "delivery.courier_updated",
+          targetType: "Courier",
+          targetId: input.id,
+          before,
+          after,
+        });
         return { id: input.id };
       }
       let userId: string | null = null;
       if (input.kind === "staff") {
-        const user = await tx.user.findFirst({ where: { AND: [{ id: input.userId ?? "" }, permissionHoldersWhere("delivery.update_own"), { courier: null }] }, select: { id: true } });
+        const user = await tx.user.findFirst({
+          where: {
+            AND: [{ id: input.userId ?? "" }, permissionHoldersWhere("delivery.update_own"), { courier: null }],
+          },
+          select: { id: true },
+        });
         if (!user) throw new AppError("validation", {}, { userId: "courier_user_invalid" });
         userId = user.id;
       }
       const created = await tx.courier.create({ data: { ...data, userId }, select: COURIER_SELECT });
-      await writeAudit(tx, auditContext(actor), { action: "delivery.courier_created", targetType: "Courier", targetId: created.id, after: created });
+      await writeAudit(tx, auditContext(actor), {
+        action: "delivery.courier_created",
+        targetType: "Courier",
+        targetId: created.id,
+        after: created,
+      });
       return { id: created.id };
     });
   } catch (e) {
@@ -126,11 +189,19 @@ export async function setCourierActive(actor: Actor, raw: SetActiveInput): Promi
   assertCan(actor, "delivery.partners.manage");
   const input = ZSetActiveInput.parse(raw);
   await db.$transaction(async (tx) => {
-    const { count } = await tx.courier.updateMany({ where: { id: input.id, isActive: !input.active }, data: { isActive: input.active } });
+    const { count } = await tx.courier.updateMany({
+      where: { id: input.id, isActive: !input.active },
+      data: { isActive: input.active },
+    });
     if (count !== 1) {
-      if (!(await tx.courier.findUnique({ where: { id: input.id }, select: { id: true } }))) throw new AppError("not_found");
+      if (!(await tx.courier.findUnique({ where: { id: input.id }, select: { id: true } })))
+        throw new AppError("not_found");
       return;
     }
-    await writeAudit(tx, auditContext(actor), { action: input.active ? "delivery.courier_activated" : "delivery.courier_deactivated", targetType: "Courier", targetId: input.id });
+    await writeAudit(tx, auditContext(actor), {
+      action: input.active ? "delivery.courier_activated" : "delivery.courier_deactivated",
+      targetType: "Courier",
+      targetId: input.id,
+    });
   });
 }

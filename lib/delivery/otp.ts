@@ -21,14 +21,26 @@ export function otpText(locale: string, code: string, orderCode: string): string
 }
 
 /** New OTP for the order (replaces any earlier one), texted in the caller's transaction. */
-export async function issueDeliveryOtp(tx: Tx, a: { orderId: string; orderCode: string; locale?: string; now?: Date }): Promise<string> {
+export async function issueDeliveryOtp(
+  tx: Tx,
+  a: { orderId: string; orderCode: string; locale?: string; now?: Date },
+): Promise<string> {
   const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
   await tx.order.update({
     where: { id: a.orderId },
-    data: { deliveryOtpHash: blindIndex(code, purpose(a.orderId)), deliveryOtpIssuedAt: a.now ?? new Date(), deliveryOtpFailures: 0 },
+    data: {
+      deliveryOtpHash: blindIndex(code, purpose(a.orderId)),
+      deliveryOtpIssuedAt: a.now ?? new Date(),
+      deliveryOtpFailures: 0,
+    },
   });
   const locale = a.locale ?? "ar";
-  await queueSms(tx, { orderId: a.orderId, template: "delivery_otp", locale, text: otpText(locale, code, a.orderCode) });
+  await queueSms(tx, {
+    orderId: a.orderId,
+    template: "delivery_otp",
+    locale,
+    text: otpText(locale, code, a.orderCode),
+  });
   return code;
 }
 
@@ -39,7 +51,10 @@ export type OtpCheck = "ok" | "wrong" | "locked" | "none";
  * commit even though the delivery report is refused). Call with the order row locked.
  */
 export async function checkDeliveryOtp(tx: Tx, orderId: string, typed: string): Promise<OtpCheck> {
-  const o = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { deliveryOtpHash: true, deliveryOtpFailures: true } });
+  const o = await tx.order.findUniqueOrThrow({
+    where: { id: orderId },
+    select: { deliveryOtpHash: true, deliveryOtpFailures: true },
+  });
   if (!o.deliveryOtpHash) return "none";
   if (o.deliveryOtpFailures >= OTP_MAX_FAILURES) return "locked";
   if (/^\d{6}$/.test(typed) && blindIndex(typed, purpose(orderId)) === o.deliveryOtpHash) return "ok";

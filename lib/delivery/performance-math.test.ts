@@ -4,7 +4,18 @@ import { parseRange } from "./performance.schema";
 
 describe("delivery performance math", () => {
   it("rates from counts", () => {
-    const f = performanceFigures({ ...EMPTY_COUNTS, dispatched: 5, ordersAttempted: 4, attempts: 6, delivered: 3, failed: 2, refused: 1, deliveredAttemptNoSum: 4, deliverSecondsSum: 3 * 3600, deliverTimed: 3 });
+    const f = performanceFigures({
+      ...EMPTY_COUNTS,
+      dispatched: 5,
+      ordersAttempted: 4,
+      attempts: 6,
+      delivered: 3,
+      failed: 2,
+      refused: 1,
+      deliveredAttemptNoSum: 4,
+      deliverSecondsSum: 3 * 3600,
+      deliverTimed: 3,
+    });
     expect(f.successRate).toBe(0.75);
     expect(f.attemptsPerDelivered).toBeCloseTo(4 / 3);
     expect(f.avgDeliverMs).toBe(3_600_000);

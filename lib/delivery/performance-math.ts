@@ -25,7 +25,15 @@ export type PerformanceFigures = PerformanceCounts & {
 };
 
 export const EMPTY_COUNTS: PerformanceCounts = {
-  dispatched: 0, ordersAttempted: 0, attempts: 0, delivered: 0, failed: 0, refused: 0, deliveredAttemptNoSum: 0, deliverSecondsSum: 0, deliverTimed: 0,
+  dispatched: 0,
+  ordersAttempted: 0,
+  attempts: 0,
+  delivered: 0,
+  failed: 0,
+  refused: 0,
+  deliveredAttemptNoSum: 0,
+  deliverSecondsSum: 0,
+  deliverTimed: 0,
 };
 
 export function performanceFigures(c: PerformanceCounts): PerformanceFigures {

@@ -3,12 +3,25 @@ import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/guards";
 import { uaeDayEnd, uaeDayStart } from "@/lib/time/uae-day";
-import { addCounts, EMPTY_COUNTS, performanceFigures, type PerformanceCounts, type PerformanceFigures } from "./performance-math";
+import {
+  addCounts,
+  EMPTY_COUNTS,
+  performanceFigures,
+  type PerformanceCounts,
+  type PerformanceFigures,
+} from "./performance-math";
 import { parseRange } from "./performance.schema";
 
 type AttemptAgg = {
-  id: string; orders: number; attempts: number; delivered: number; failed: number; refused: number;
-  delivered_attempt_no: number; deliver_seconds: number | null; deliver_timed: number;
+  id: string;
+  orders: number;
+  attempts: number;
+  delivered: number;
+  failed: number;
+  refused: number;
+  delivered_attempt_no: number;
+  deliver_seconds: number | null;
+  deliver_timed: number;
 };
 type DispatchAgg = { courier_id: string | null; company_id: string | null; n: number };
 
@@ -26,7 +39,9 @@ export async function deliveryPerformance(actor: Actor, raw: { from?: unknown; t
   const start = uaeDayStart(range.from);
   const end = uaeDayEnd(range.to);
 
-  const attemptAgg = (groupExpr: "courier" | "company") => db.$queryRawUnsafe<AttemptAgg[]>(`
+  const attemptAgg = (groupExpr: "courier" | "company") =>
+    db.$queryRawUnsafe<AttemptAgg[]>(
+      `
     SELECT ${groupExpr === "courier" ? `a."courierId"` : `COALESCE(o."deliveryCompanyId", c."companyId")`} AS id,
       count(DISTINCT a."orderId")::int AS orders,
       count(*)::int AS attempts,
@@ -44,7 +59,10 @@ export async function deliveryPerformance(actor: Actor, raw: { from?: unknown; t
       WHERE e."orderId" = a."orderId" AND e.type = 'transition' AND e.data->>'transition' = 'dispatch'
     ) d ON a."confirmedOutcome" = 'delivered'
     WHERE a.status IN ('confirmed', 'corrected') AND a."createdAt" >= $1 AND a."createdAt" < $2
-    GROUP BY 1`, start, end);
+    GROUP BY 1`,
+      start,
+      end,
+    );
 
   const [byCourier, byCompany, dispatches] = await Promise.all([
     attemptAgg("courier"),
@@ -60,15 +78,30 @@ export async function deliveryPerformance(actor: Actor, raw: { from?: unknown; t
   const toCounts = (a: AttemptAgg | undefined, dispatched: number): PerformanceCounts => ({
     ...EMPTY_COUNTS,
     dispatched,
-    ...(a ? {
-      ordersAttempted: a.orders, attempts: a.attempts, delivered: a.delivered, failed: a.failed, refused: a.refused,
-      deliveredAttemptNoSum: a.delivered_attempt_no, deliverSecondsSum: a.deliver_seconds ?? 0, deliverTimed: a.deliver_timed,
-    } : {}),
+    ...(a
+      ? {
+          ordersAttempted: a.orders,
+          attempts: a.attempts,
+          delivered: a.delivered,
+          failed: a.failed,
+          refused: a.refused,
+          deliveredAttemptNoSum: a.delivered_attempt_no,
+          deliverSecondsSum: a.deliver_seconds ?? 0,
+          deliverTimed: a.deliver_timed,
+        }
+      : {}),
   });
-  const dispatchedTo = (key: "courier_id" | "company_id", id: string) => dispatches.filter((d) => d[key] === id).reduce((n, d) => n + d.n, 0);
+  const dispatchedTo = (key: "courier_id" | "company_id", id: string) =>
+    dispatches.filter((d) => d[key] === id).reduce((n, d) => n + d.n, 0);
 
-  const courierIds = new Set([...byCourier.map((r) => r.id), ...dispatches.map((d) => d.courier_id).filter((v): v is string => !!v)]);
-  const companyIds = new Set([...byCompany.map((r) => r.id).filter(Boolean), ...dispatches.map((d) => d.company_id).filter((v): v is string => !!v)]);
+  const courierIds = new Set([
+    ...byCourier.map((r) => r.id),
+    ...dispatches.map((d) => d.courier_id).filter((v): v is string => !!v),
+  ]);
+  const companyIds = new Set([
+    ...byCompany.map((r) => r.id).filter(Boolean),
+    ...dispatches.map((d) => d.company_id).filter((v): v is string => !!v),
+  ]);
   const [couriers, companies] = await Promise.all([
     db.courier.findMany({ where: { id: { in: [...courierIds] } }, select: { id: true, name: true } }),
     db.deliveryCompany.findMany({ where: { id: { in: [...companyIds] } }, select: { id: true, name: true } }),
@@ -76,7 +109,10 @@ export async function deliveryPerformance(actor: Actor, raw: { from?: unknown; t
 
   let total = { ...EMPTY_COUNTS };
   const courierRows: PerformanceRow[] = couriers.map((c) => {
-    const counts = toCounts(byCourier.find((r) => r.id === c.id), dispatchedTo("courier_id", c.id));
+    const counts = toCounts(
+      byCourier.find((r) => r.id === c.id),
+      dispatchedTo("courier_id", c.id),
+    );
     total = addCounts(total, counts);
     return { id: c.id, name: c.name, ...performanceFigures(counts) };
   });
@@ -84,9 +120,21 @@ export async function deliveryPerformance(actor: Actor, raw: { from?: unknown; t
   const companyOnly = dispatches.filter((d) => !d.courier_id).reduce((n, d) => n + d.n, 0);
   total = addCounts(total, { ...EMPTY_COUNTS, dispatched: companyOnly });
   const companyRows: PerformanceRow[] = companies.map((c) => ({
-    id: c.id, name: c.name, ...performanceFigures(toCounts(byCompany.find((r) => r.id === c.id), dispatchedTo("company_id", c.id))),
+    id: c.id,
+    name: c.name,
+    ...performanceFigures(
+      toCounts(
+        byCompany.find((r) => r.id === c.id),
+        dispatchedTo("company_id", c.id),
+      ),
+    ),
   }));
   const byName = (a: PerformanceRow, b: PerformanceRow) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
-  return { range, couriers: courierRows.sort(byName), companies: companyRows.sort(byName), total: performanceFigures(total) };
+  return {
+    range,
+    couriers: courierRows.sort(byName),
+    companies: companyRows.sort(byName),
+    total: performanceFigures(total),
+  };
 }
 export type DeliveryPerformance = Awaited<ReturnType<typeof deliveryPerformance>>;

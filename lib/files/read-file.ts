@@ -33,14 +33,23 @@ export const FILE_READ_PERMISSIONS: Record<string, readonly Permission[]> = {
 export function fileScope(actor: Actor | null): Prisma.StoredFileWhereInput | null {
   if (!actor) return null;
   const or: Prisma.StoredFileWhereInput[] = [];
-  const purposes = Object.entries(FILE_READ_PERMISSIONS).filter(([, perms]) => perms.some((p) => can(actor, p))).map(([p]) => p);
+  const purposes = Object.entries(FILE_READ_PERMISSIONS)
+    .filter(([, perms]) => perms.some((p) => can(actor, p)))
+    .map(([p]) => p);
   if (purposes.length) or.push({ purpose: { in: purposes } });
   if (actor.sellerId) or.push({ sellerId: actor.sellerId });
   return or.length ? { OR: or } : null;
 }
 
 export type ReadableFile = {
-  file: { id: string; originalName: string; mimeType: string; sizeBytes: number; purpose: string; sellerId: string | null };
+  file: {
+    id: string;
+    originalName: string;
+    mimeType: string;
+    sizeBytes: number;
+    purpose: string;
+    sellerId: string | null;
+  };
   stream: ReadableStream<Uint8Array>;
 };
 
@@ -60,12 +69,24 @@ async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> 
  * an unknown id, or bytes missing from the store) `not_found`, so ids cannot be probed.
  * Encrypted purposes are decrypted here, never handed out as ciphertext.
  */
-export async function readFile(actor: Actor | null, fileId: string, opts: { store?: FileStore } = {}): Promise<ReadableFile> {
+export async function readFile(
+  actor: Actor | null,
+  fileId: string,
+  opts: { store?: FileStore } = {},
+): Promise<ReadableFile> {
   const scope = fileScope(actor);
   if (!scope || typeof fileId !== "string" || fileId.length > 64) throw notFound();
   const file = await db.storedFile.findFirst({
     where: { AND: [{ id: fileId }, scope] },
-    select: { id: true, storageKey: true, originalName: true, mimeType: true, sizeBytes: true, purpose: true, sellerId: true },
+    select: {
+      id: true,
+      storageKey: true,
+      originalName: true,
+      mimeType: true,
+      sizeBytes: true,
+      purpose: true,
+      sellerId: true,
+    },
   });
   if (!file) throw notFound();
   const stored = await (opts.store ?? fileStore()).read(file.storageKey);

@@ -29,7 +29,9 @@ export const UPLOAD_POLICIES = {
 } as const satisfies Record<string, UploadPolicy>;
 export type UploadPurpose = keyof typeof UPLOAD_POLICIES;
 
-export type UploadCheck = { ok: true; type: SniffedType } | { ok: false; reason: "file_empty" | "file_too_large" | "file_type" | "file_extension" };
+export type UploadCheck =
+  | { ok: true; type: SniffedType }
+  | { ok: false; reason: "file_empty" | "file_too_large" | "file_type" | "file_extension" };
 
 /** Size, sniffed type against the purpose's allow-list, and a declared extension that agrees. */
 export function checkUpload(purpose: UploadPurpose, name: string, bytes: Uint8Array): UploadCheck {
@@ -46,6 +48,10 @@ export function checkUpload(purpose: UploadPurpose, name: string, bytes: Uint8Ar
 
 /** RFC 6266 attachment header that cannot be broken by the stored name (ASVS 5.4.1). */
 export function contentDisposition(name: string, inline = false): string {
-  const ascii = name.replace(/[^\x20-\x7e]/g, "_").replace(/["\\;]/g, "_").slice(0, 150) || "file";
+  const ascii =
+    name
+      .replace(/[^\x20-\x7e]/g, "_")
+      .replace(/["\\;]/g, "_")
+      .slice(0, 150) || "file";
   return `${inline ? "inline" : "attachment"}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name.slice(0, 150))}`;
 }

@@ -6,7 +6,13 @@ import { checkUpload, type UploadPurpose } from "@/lib/files/sniff";
 import { fileStore } from "@/lib/storage/storage";
 
 export type Upload = { name: string; file: Blob };
-export type StoredUpload = { storageKey: string; originalName: string; mimeType: string; sizeBytes: number; sha256: string };
+export type StoredUpload = {
+  storageKey: string;
+  originalName: string;
+  mimeType: string;
+  sizeBytes: number;
+  sha256: string;
+};
 
 /**
  * Checks every upload (size, magic bytes, extension) before anything is written, then stores
@@ -15,7 +21,12 @@ export type StoredUpload = { storageKey: string; originalName: string; mimeType:
  * `discardUploads` when that transaction fails, so no orphan bytes stay behind. A rejected
  * upload is a `validation` error on `field` (and `field.i`).
  */
-export async function storeUploads(purpose: UploadPurpose, prefix: string, uploads: readonly Upload[], field = "files"): Promise<StoredUpload[]> {
+export async function storeUploads(
+  purpose: UploadPurpose,
+  prefix: string,
+  uploads: readonly Upload[],
+  field = "files",
+): Promise<StoredUpload[]> {
   const checked = [];
   for (const [i, u] of uploads.entries()) {
     const bytes = new Uint8Array(await u.file.arrayBuffer());
@@ -49,9 +60,18 @@ export async function recordUpload(
   upload: StoredUpload,
   ctx: { purpose: UploadPurpose; sellerId: string | null; uploadedById: string },
 ): Promise<{ id: string }> {
-  return tx.storedFile.create({ data: { ...upload, purpose: ctx.purpose, sellerId: ctx.sellerId, uploadedById: ctx.uploadedById }, select: { id: true } });
+  return tx.storedFile.create({
+    data: { ...upload, purpose: ctx.purpose, sellerId: ctx.sellerId, uploadedById: ctx.uploadedById },
+    select: { id: true },
+  });
 }
 
 export async function discardUploads(uploads: readonly StoredUpload[]): Promise<void> {
-  await Promise.all(uploads.map((u) => fileStore().remove(u.storageKey).catch(() => undefined)));
+  await Promise.all(
+    uploads.map((u) =>
+      fileStore()
+        .remove(u.storageKey)
+        .catch(() => undefined),
+    ),
+  );
 }

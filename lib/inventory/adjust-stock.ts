@@ -25,7 +25,12 @@ export async function adjustStock(actor: Actor, raw: AdjustStockFormInput) {
       throw new AppError("validation", { reserved: before.reserved }, { quantity: "inventory.below_reserved" });
     }
     const after = await applyMovement(tx, {
-      productId: product.id, locationId: bin.id, type: "adjustment", quantity: input.quantity, reason: input.reason, actorId: actor.userId,
+      productId: product.id,
+      locationId: bin.id,
+      type: "adjustment",
+      quantity: input.quantity,
+      reason: input.reason,
+      actorId: actor.userId,
     });
     await writeAudit(tx, auditContext(actor), {
       action: "inventory.adjust",

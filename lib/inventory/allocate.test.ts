@@ -19,7 +19,11 @@ const cases: Case[] = [
     name: "single bin covers the line",
     demand: [{ productId: "p1", quantity: 3 }],
     stock: [bin("DXB-1", "A-01", "p1", 5)],
-    expected: { ok: true, warehouseId: "w-dxb1", allocations: [{ productId: "p1", locationId: "w-dxb1/A-01", quantity: 3 }] },
+    expected: {
+      ok: true,
+      warehouseId: "w-dxb1",
+      allocations: [{ productId: "p1", locationId: "w-dxb1/A-01", quantity: 3 }],
+    },
   },
   {
     name: "bins are used by pickOrder, not by code or input order",
@@ -52,17 +56,31 @@ const cases: Case[] = [
     name: "bins with nothing available are skipped",
     demand: [{ productId: "p1", quantity: 2 }],
     stock: [bin("DXB-1", "A-01", "p1", 0, 1), bin("DXB-1", "A-02", "p1", 2, 2)],
-    expected: { ok: true, warehouseId: "w-dxb1", allocations: [{ productId: "p1", locationId: "w-dxb1/A-02", quantity: 2 }] },
+    expected: {
+      ok: true,
+      warehouseId: "w-dxb1",
+      allocations: [{ productId: "p1", locationId: "w-dxb1/A-02", quantity: 2 }],
+    },
   },
   {
     name: "repeated product lines are summed",
-    demand: [{ productId: "p1", quantity: 2 }, { productId: "p1", quantity: 3 }],
+    demand: [
+      { productId: "p1", quantity: 2 },
+      { productId: "p1", quantity: 3 },
+    ],
     stock: [bin("DXB-1", "A-01", "p1", 5)],
-    expected: { ok: true, warehouseId: "w-dxb1", allocations: [{ productId: "p1", locationId: "w-dxb1/A-01", quantity: 5 }] },
+    expected: {
+      ok: true,
+      warehouseId: "w-dxb1",
+      allocations: [{ productId: "p1", locationId: "w-dxb1/A-01", quantity: 5 }],
+    },
   },
   {
     name: "repeated product lines short only together",
-    demand: [{ productId: "p1", quantity: 2 }, { productId: "p1", quantity: 3 }],
+    demand: [
+      { productId: "p1", quantity: 2 },
+      { productId: "p1", quantity: 3 },
+    ],
     stock: [bin("DXB-1", "A-01", "p1", 4)],
     expected: { ok: false, shortages: [{ productId: "p1", requested: 5, available: 4 }] },
   },
@@ -71,18 +89,29 @@ const cases: Case[] = [
     demand: [{ productId: "p1", quantity: 1 }],
     stock: [bin("DXB-1", "A-01", "p1", 5), bin("SHJ-1", "A-01", "p1", 5)],
     emirate: "sharjah",
-    expected: { ok: true, warehouseId: "w-shj1", allocations: [{ productId: "p1", locationId: "w-shj1/A-01", quantity: 1 }] },
+    expected: {
+      ok: true,
+      warehouseId: "w-shj1",
+      allocations: [{ productId: "p1", locationId: "w-shj1/A-01", quantity: 1 }],
+    },
   },
   {
     name: "among same-emirate warehouses the lower code wins",
     demand: [{ productId: "p1", quantity: 1 }],
     stock: [bin("DXB-2", "A-01", "p1", 5), bin("SHJ-1", "A-01", "p1", 5), bin("DXB-1", "A-01", "p1", 5)],
     emirate: "dubai",
-    expected: { ok: true, warehouseId: "w-dxb1", allocations: [{ productId: "p1", locationId: "w-dxb1/A-01", quantity: 1 }] },
+    expected: {
+      ok: true,
+      warehouseId: "w-dxb1",
+      allocations: [{ productId: "p1", locationId: "w-dxb1/A-01", quantity: 1 }],
+    },
   },
   {
     name: "the preferred emirate is skipped when it cannot serve the whole order",
-    demand: [{ productId: "p1", quantity: 1 }, { productId: "p2", quantity: 1 }],
+    demand: [
+      { productId: "p1", quantity: 1 },
+      { productId: "p2", quantity: 1 },
+    ],
     stock: [bin("SHJ-1", "A-01", "p1", 5), bin("DXB-2", "A-01", "p1", 1), bin("DXB-2", "A-02", "p2", 1)],
     emirate: "sharjah",
     expected: {
@@ -102,7 +131,10 @@ const cases: Case[] = [
   },
   {
     name: "no stock anywhere: every product short with 0",
-    demand: [{ productId: "p2", quantity: 1 }, { productId: "p1", quantity: 2 }],
+    demand: [
+      { productId: "p2", quantity: 1 },
+      { productId: "p1", quantity: 2 },
+    ],
     stock: [],
     expected: {
       ok: false,
@@ -114,13 +146,19 @@ const cases: Case[] = [
   },
   {
     name: "only the product short everywhere is reported",
-    demand: [{ productId: "p1", quantity: 2 }, { productId: "p2", quantity: 3 }],
+    demand: [
+      { productId: "p1", quantity: 2 },
+      { productId: "p2", quantity: 3 },
+    ],
     stock: [bin("DXB-1", "A-01", "p1", 9), bin("DXB-1", "A-02", "p2", 1), bin("DXB-2", "A-01", "p2", 2)],
     expected: { ok: false, shortages: [{ productId: "p2", requested: 3, available: 2 }] },
   },
   {
     name: "each product somewhere, never together: shortage against the closest warehouse",
-    demand: [{ productId: "p1", quantity: 2 }, { productId: "p2", quantity: 2 }],
+    demand: [
+      { productId: "p1", quantity: 2 },
+      { productId: "p2", quantity: 2 },
+    ],
     stock: [bin("DXB-1", "A-01", "p1", 2), bin("DXB-1", "A-02", "p2", 1), bin("DXB-2", "A-01", "p2", 2)],
     expected: { ok: false, shortages: [{ productId: "p2", requested: 2, available: 1 }] },
   },
@@ -128,7 +166,11 @@ const cases: Case[] = [
     name: "stock of products not ordered is ignored",
     demand: [{ productId: "p1", quantity: 1 }],
     stock: [bin("DXB-1", "A-01", "p9", 50), bin("DXB-2", "A-01", "p1", 1)],
-    expected: { ok: true, warehouseId: "w-dxb2", allocations: [{ productId: "p1", locationId: "w-dxb2/A-01", quantity: 1 }] },
+    expected: {
+      ok: true,
+      warehouseId: "w-dxb2",
+      allocations: [{ productId: "p1", locationId: "w-dxb2/A-01", quantity: 1 }],
+    },
   },
 ];
 
@@ -146,7 +188,10 @@ describe("planAllocation", () => {
       for (const a of plan.allocations) expect(a.quantity).toBeGreaterThan(0);
       for (const a of plan.allocations) expect(a.quantity).toBeLessThanOrEqual(3);
     }
-    expect(planAllocation([{ productId: "p1", quantity: 10 }], stock)).toEqual({ ok: false, shortages: [{ productId: "p1", requested: 10, available: 9 }] });
+    expect(planAllocation([{ productId: "p1", quantity: 10 }], stock)).toEqual({
+      ok: false,
+      shortages: [{ productId: "p1", requested: 10, available: 9 }],
+    });
   });
 
   it("refuses an empty demand or a non-positive quantity", () => {
@@ -158,7 +203,13 @@ describe("planAllocation", () => {
 
 describe("sumDemand", () => {
   it("sums per product and sorts by product id", () => {
-    expect(sumDemand([{ productId: "b", quantity: 1 }, { productId: "a", quantity: 2 }, { productId: "b", quantity: 4 }])).toEqual([
+    expect(
+      sumDemand([
+        { productId: "b", quantity: 1 },
+        { productId: "a", quantity: 2 },
+        { productId: "b", quantity: 4 },
+      ]),
+    ).toEqual([
       { productId: "a", quantity: 2 },
       { productId: "b", quantity: 5 },
     ]);

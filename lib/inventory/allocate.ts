@@ -22,8 +22,7 @@ export type Allocation = { productId: string; locationId: string; quantity: numb
 export type PlanShortage = { productId: string; requested: number; available: number };
 
 export type Plan =
-  | { ok: true; warehouseId: string; allocations: Allocation[] }
-  | { ok: false; shortages: PlanShortage[] };
+  { ok: true; warehouseId: string; allocations: Allocation[] } | { ok: false; shortages: PlanShortage[] };
 
 // Plain code-unit comparison: deterministic whatever the locale (ids and codes are ASCII).
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -32,7 +31,9 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export function sumDemand(lines: readonly Demand[]): Demand[] {
   const totals = new Map<string, number>();
   for (const l of lines) totals.set(l.productId, (totals.get(l.productId) ?? 0) + l.quantity);
-  return [...totals.entries()].map(([productId, quantity]) => ({ productId, quantity })).sort((a, b) => cmp(a.productId, b.productId));
+  return [...totals.entries()]
+    .map(([productId, quantity]) => ({ productId, quantity }))
+    .sort((a, b) => cmp(a.productId, b.productId));
 }
 
 /** Pick-list order inside a warehouse: pickOrder, then bin code (then id, for ties). */
@@ -69,11 +70,16 @@ function groupByWarehouse(stock: readonly BinStock[]): WarehouseInfo[] {
  *   warehouse that comes closest (fewest short products, then smallest shortfall, then the
  *   same preference as above), with that warehouse's availability.
  */
-export function planAllocation(demandLines: readonly Demand[], stock: readonly BinStock[], opts: { preferredEmirate?: string | null } = {}): Plan {
+export function planAllocation(
+  demandLines: readonly Demand[],
+  stock: readonly BinStock[],
+  opts: { preferredEmirate?: string | null } = {},
+): Plan {
   const demand = sumDemand(demandLines);
   if (demand.length === 0) throw new Error("planAllocation: nothing to allocate");
   for (const d of demand) {
-    if (!Number.isInteger(d.quantity) || d.quantity <= 0) throw new Error(`planAllocation: bad quantity ${d.quantity} for ${d.productId}`);
+    if (!Number.isInteger(d.quantity) || d.quantity <= 0)
+      throw new Error(`planAllocation: bad quantity ${d.quantity} for ${d.productId}`);
   }
   const preferred = opts.preferredEmirate ?? null;
   const warehouses = groupByWarehouse(stock.filter((s) => demand.some((d) => d.productId === s.productId)));
@@ -111,6 +117,8 @@ export function planAllocation(demandLines: readonly Demand[], stock: readonly B
 
   // Every product is somewhere, never all in one place: report against the closest warehouse.
   const shortfall = (w: WarehouseInfo) => shortIn(w).reduce((n, s) => n + s.requested - s.available, 0);
-  const closest = [...warehouses].sort((a, b) => shortIn(a).length - shortIn(b).length || shortfall(a) - shortfall(b) || rank(a, b))[0];
+  const closest = [...warehouses].sort(
+    (a, b) => shortIn(a).length - shortIn(b).length || shortfall(a) - shortfall(b) || rank(a, b),
+  )[0];
   return { ok: false, shortages: shortIn(closest) };
 }

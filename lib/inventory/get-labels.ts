@@ -8,7 +8,14 @@ import { warehouseScope } from "@/lib/dashboard/module-counts";
 import { productScope } from "./scope";
 
 const MAX_LABELS = 200;
-const ids = (csv: string | undefined) => [...new Set((csv ?? "").split(",").map((s) => s.trim()).filter(Boolean))];
+const ids = (csv: string | undefined) => [
+  ...new Set(
+    (csv ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+  ),
+];
 
 /**
  * Printable labels: products (SKU, name, Code 128 of the barcode) and bins (Code 128 + QR of
@@ -19,7 +26,8 @@ export async function getLabels(actor: Actor, query: { products?: string; bins?:
   if (!can(actor, "labels.print") && !can(actor, "inventory.view")) throw new AppError("not_found");
   const productIds = ids(query.products);
   const binIds = ids(query.bins);
-  if (productIds.length + binIds.length === 0 || productIds.length + binIds.length > MAX_LABELS) throw new AppError("not_found");
+  if (productIds.length + binIds.length === 0 || productIds.length + binIds.length > MAX_LABELS)
+    throw new AppError("not_found");
   const [products, bins] = await Promise.all([
     db.product.findMany({
       where: { AND: [productScope(actor), { id: { in: productIds } }] },

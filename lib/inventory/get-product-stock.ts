@@ -17,7 +17,13 @@ export async function getProductStock(actor: Actor, productId: string, rawFilter
   const balances = await db.stockBalance.findMany({
     where: { productId, location: { warehouseId: { in: warehouseIds } } },
     orderBy: [{ location: { warehouse: { code: "asc" } } }, { location: { code: "asc" } }],
-    select: { onHand: true, reserved: true, location: { select: { id: true, code: true, kind: true, isActive: true, warehouse: { select: { id: true, code: true } } } } },
+    select: {
+      onHand: true,
+      reserved: true,
+      location: {
+        select: { id: true, code: true, kind: true, isActive: true, warehouse: { select: { id: true, code: true } } },
+      },
+    },
   });
   const and: Prisma.StockMovementWhereInput[] = [{ productId, location: { warehouseId: { in: warehouseIds } } }];
   if (filter.type) and.push({ type: filter.type });
@@ -31,7 +37,14 @@ export async function getProductStock(actor: Actor, productId: string, rawFilter
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       ...pageArgs(filter.page),
       select: {
-        id: true, type: true, quantity: true, onHandAfter: true, reservedAfter: true, reason: true, createdAt: true, transferGroupId: true,
+        id: true,
+        type: true,
+        quantity: true,
+        onHandAfter: true,
+        reservedAfter: true,
+        reason: true,
+        createdAt: true,
+        transferGroupId: true,
         location: { select: { code: true } },
         actor: { select: { name: true } },
         order: { select: { code: true } },
@@ -42,6 +55,10 @@ export async function getProductStock(actor: Actor, productId: string, rawFilter
   return {
     product,
     balances: balances.map((b) => ({ ...b, available: b.onHand - b.reserved })),
-    movements: toPage(rows.map((r) => ({ ...r, id: r.id.toString() })), total, filter.page),
+    movements: toPage(
+      rows.map((r) => ({ ...r, id: r.id.toString() })),
+      total,
+      filter.page,
+    ),
   };
 }

@@ -161,13 +161,17 @@ type CandidateRow = {
  * state is left to the caller. On a shortage nothing is written and the shortages are
  * returned. An order that still holds a reservation is a `conflict` (release it first).
  */
-export async function reserveOrderStock(tx: Tx, args: { orderId: string; actorId: string | null }): Promise<ReserveResult> {
+export async function reserveOrderStock(
+  tx: Tx,
+  args: { orderId: string; actorId: string | null },
+): Promise<ReserveResult> {
   const order = await lockOrder(tx, args.orderId);
   const lines = await tx.orderLine.findMany({
     where: { orderId: args.orderId },
     select: { productId: true, quantity: true, product: { select: { sku: true } } },
   });
-  if (lines.length === 0 || lines.some((l) => !Number.isInteger(l.quantity) || l.quantity <= 0)) throw new AppError("validation");
+  if (lines.length === 0 || lines.some((l) => !Number.isInteger(l.quantity) || l.quantity <= 0))
+    throw new AppError("validation");
   if ((await outstandingReservations(tx, args.orderId)).length > 0) throw new AppError("conflict");
 
   const demand = sumDemand(lines);
@@ -220,7 +224,11 @@ export async function reserveOrderStock(tx: Tx, args: { orderId: string; actorId
 
 /** Units still reserved for the order per (product, location): reserve +q, release −q, pick −q. */
 async function outstandingReservations(tx: Tx, orderId: string) {
-  return (await reservedBinsOf(tx, [orderId])).map(({ productId, locationId, quantity }) => ({ productId, locationId, quantity }));
+  return (await reservedBinsOf(tx, [orderId])).map(({ productId, locationId, quantity }) => ({
+    productId,
+    locationId,
+    quantity,
+  }));
 }
 
 /**
@@ -228,7 +236,10 @@ async function outstandingReservations(tx: Tx, orderId: string) {
  * movements), one `release` movement per (product, location). Must run inside the caller's
  * transaction; returns the units released (0 when nothing is reserved, e.g. a second release).
  */
-export async function releaseOrderStock(tx: Tx, args: { orderId: string; actorId: string | null; reason: string }): Promise<number> {
+export async function releaseOrderStock(
+  tx: Tx,
+  args: { orderId: string; actorId: string | null; reason: string },
+): Promise<number> {
   await lockOrder(tx, args.orderId);
   const open = await outstandingReservations(tx, args.orderId);
   if (open.length === 0) return 0;
@@ -256,19 +267,33 @@ export async function releaseOrderStock(tx: Tx, args: { orderId: string; actorId
  * inside the caller's transaction; returns the units picked. An order whose reservation does
  * not cover its lines (released, or never reserved) is a `conflict`: nothing is written.
  */
-export async function consumeOrderReservation(tx: Tx, args: { orderId: string; actorId: string | null }): Promise<number> {
+export async function consumeOrderReservation(
+  tx: Tx,
+  args: { orderId: string; actorId: string | null },
+): Promise<number> {
   await lockOrder(tx, args.orderId);
   const open = await outstandingReservations(tx, args.orderId);
-  const lines = await tx.orderLine.findMany({ where: { orderId: args.orderId }, select: { productId: true, quantity: true } });
+  const lines = await tx.orderLine.findMany({
+    where: { orderId: args.orderId },
+    select: { productId: true, quantity: true },
+  });
   const need = new Map<string, number>();
   for (const l of lines) need.set(l.productId, (need.get(l.productId) ?? 0) + l.quantity);
   const held = new Map<string, number>();
   for (const r of open) held.set(r.productId, (held.get(r.productId) ?? 0) + r.quantity);
-  if (need.size === 0 || [...need].some(([p, q]) => held.get(p) !== q) || held.size !== need.size) throw new AppError("conflict");
+  if (need.size === 0 || [...need].some(([p, q]) => held.get(p) !== q) || held.size !== need.size)
+    throw new AppError("conflict");
   await lockBalances(tx, open);
   let picked = 0;
   for (const r of open) {
-    await writeMovement(tx, { productId: r.productId, locationId: r.locationId, type: "pick", quantity: -r.quantity, orderId: args.orderId, actorId: args.actorId });
+    await writeMovement(tx, {
+      productId: r.productId,
+      locationId: r.locationId,
+      type: "pick",
+      quantity: -r.quantity,
+      orderId: args.orderId,
+      actorId: args.actorId,
+    });
     picked += r.quantity;
   }
   await syncLowStockForLocations(tx, open);
@@ -287,7 +312,12 @@ export async function reservedBinsOf(client: Db, orderIds: readonly string[]) {
     orderBy: [{ orderId: "asc" }, { productId: "asc" }, { locationId: "asc" }],
   });
   return groups
-    .map((g) => ({ orderId: g.orderId as string, productId: g.productId, locationId: g.locationId, quantity: g._sum.quantity ?? 0 }))
+    .map((g) => ({
+      orderId: g.orderId as string,
+      productId: g.productId,
+      locationId: g.locationId,
+      quantity: g._sum.quantity ?? 0,
+    }))
     .filter((g) => g.quantity > 0);
 }
 
@@ -299,21 +329,49 @@ export async function reservedBinsOf(client: Db, orderIds: readonly string[]) {
  * many available units (onHand − reserved) nothing is moved and the available count is
  * returned (short stock is a result, not an exception).
  */
-export async function transferStock(tx: Tx, t: {
-  productId: string; fromLocationId: string; toLocationId: string; quantity: number; actorId: string | null; reason?: string | null; transferGroupId: string;
-}): Promise<{ ok: true; from: BalanceRow; to: BalanceRow } | { ok: false; available: number }> {
-  if (!Number.isInteger(t.quantity) || t.quantity <= 0 || t.fromLocationId === t.toLocationId) throw new AppError("validation");
+export async function transferStock(
+  tx: Tx,
+  t: {
+    productId: string;
+    fromLocationId: string;
+    toLocationId: string;
+    quantity: number;
+    actorId: string | null;
+    reason?: string | null;
+    transferGroupId: string;
+  },
+): Promise<{ ok: true; from: BalanceRow; to: BalanceRow } | { ok: false; available: number }> {
+  if (!Number.isInteger(t.quantity) || t.quantity <= 0 || t.fromLocationId === t.toLocationId)
+    throw new AppError("validation");
   await tx.$executeRaw`
     INSERT INTO "StockBalance" ("productId", "locationId", "onHand", "reserved", "version", "updatedAt")
     VALUES (${t.productId}, ${t.toLocationId}, 0, 0, 0, now())
     ON CONFLICT ("productId", "locationId") DO NOTHING`;
-  const keys = [{ productId: t.productId, locationId: t.fromLocationId }, { productId: t.productId, locationId: t.toLocationId }];
+  const keys = [
+    { productId: t.productId, locationId: t.fromLocationId },
+    { productId: t.productId, locationId: t.toLocationId },
+  ];
   await lockBalances(tx, keys);
   const source = (await lockBalance(tx, t.productId, t.fromLocationId)) ?? { onHand: 0, reserved: 0 };
   if (source.onHand - source.reserved < t.quantity) return { ok: false, available: source.onHand - source.reserved };
-  const common = { productId: t.productId, actorId: t.actorId, reason: t.reason ?? null, transferGroupId: t.transferGroupId };
-  const from = await writeMovement(tx, { ...common, locationId: t.fromLocationId, type: "transfer_out", quantity: -t.quantity });
-  const to = await writeMovement(tx, { ...common, locationId: t.toLocationId, type: "transfer_in", quantity: t.quantity });
+  const common = {
+    productId: t.productId,
+    actorId: t.actorId,
+    reason: t.reason ?? null,
+    transferGroupId: t.transferGroupId,
+  };
+  const from = await writeMovement(tx, {
+    ...common,
+    locationId: t.fromLocationId,
+    type: "transfer_out",
+    quantity: -t.quantity,
+  });
+  const to = await writeMovement(tx, {
+    ...common,
+    locationId: t.toLocationId,
+    type: "transfer_in",
+    quantity: t.quantity,
+  });
   await syncLowStockForLocations(tx, keys);
   return { ok: true, from, to };
 }

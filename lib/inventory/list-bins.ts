@@ -18,12 +18,23 @@ export async function listBins(actor: Actor, raw: unknown) {
   if (!warehouse) return { warehouses, warehouse: null, zones: [], bins: toPage([], 0, 1) };
   const where = { warehouseId: warehouse.id };
   const [zones, rows, total] = await Promise.all([
-    db.warehouseZone.findMany({ where, orderBy: { code: "asc" }, select: { id: true, code: true, nameEn: true, nameAr: true } }),
+    db.warehouseZone.findMany({
+      where,
+      orderBy: { code: "asc" },
+      select: { id: true, code: true, nameEn: true, nameAr: true },
+    }),
     db.binLocation.findMany({
       where,
       orderBy: [{ pickOrder: "asc" }, { code: "asc" }],
       ...pageArgs(input.page),
-      select: { id: true, code: true, kind: true, pickOrder: true, isActive: true, zone: { select: { id: true, code: true } } },
+      select: {
+        id: true,
+        code: true,
+        kind: true,
+        pickOrder: true,
+        isActive: true,
+        zone: { select: { id: true, code: true } },
+      },
     }),
     db.binLocation.count({ where }),
   ]);

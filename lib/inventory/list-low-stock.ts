@@ -18,7 +18,10 @@ export async function listLowStock(actor: Actor, raw: unknown) {
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       ...pageArgs(input.page),
       select: {
-        id: true, availableQty: true, minStock: true, createdAt: true,
+        id: true,
+        availableQty: true,
+        minStock: true,
+        createdAt: true,
         product: { select: { id: true, sku: true, nameEn: true, nameAr: true, maxStock: true } },
         warehouse: { select: { id: true, code: true } },
       },

@@ -34,12 +34,19 @@ export async function listStock(actor: Actor, raw: unknown) {
       orderBy: [{ product: { sku: "asc" } }, { location: { code: "asc" } }],
       ...pageArgs(input.page),
       select: {
-        onHand: true, reserved: true,
+        onHand: true,
+        reserved: true,
         product: { select: { id: true, sku: true, barcode: true, nameEn: true, nameAr: true, minStock: true } },
-        location: { select: { id: true, code: true, kind: true, isActive: true, warehouse: { select: { id: true, code: true } } } },
+        location: {
+          select: { id: true, code: true, kind: true, isActive: true, warehouse: { select: { id: true, code: true } } },
+        },
       },
     }),
     db.stockBalance.count({ where }),
   ]);
-  return toPage(rows.map((r) => ({ ...r, available: r.onHand - r.reserved })), total, input.page);
+  return toPage(
+    rows.map((r) => ({ ...r, available: r.onHand - r.reserved })),
+    total,
+    input.page,
+  );
 }

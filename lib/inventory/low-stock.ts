@@ -18,10 +18,16 @@ export type ProductWarehouse = { productId: string; warehouseId: string };
 const pairKey = (p: ProductWarehouse) => `low-stock:${p.productId}:${p.warehouseId}`;
 
 /** Re-evaluates the alerts of the (product, warehouse) pairs of these balance keys. */
-export async function syncLowStockForLocations(tx: Tx, keys: ReadonlyArray<{ productId: string; locationId: string }>): Promise<void> {
+export async function syncLowStockForLocations(
+  tx: Tx,
+  keys: ReadonlyArray<{ productId: string; locationId: string }>,
+): Promise<void> {
   if (keys.length === 0) return;
   const locationIds = [...new Set(keys.map((k) => k.locationId))];
-  const bins = await tx.binLocation.findMany({ where: { id: { in: locationIds } }, select: { id: true, warehouseId: true } });
+  const bins = await tx.binLocation.findMany({
+    where: { id: { in: locationIds } },
+    select: { id: true, warehouseId: true },
+  });
   const warehouseOf = new Map(bins.map((b) => [b.id, b.warehouseId]));
   const pairs: ProductWarehouse[] = [];
   for (const k of keys) {
@@ -81,17 +87,30 @@ async function evaluate(tx: Tx, p: ProductWarehouse): Promise<boolean> {
   if (!s) return false;
   const low = s.minStock !== null && s.available < s.minStock;
   if (!low) {
-    if (s.openId) await tx.lowStockAlert.update({ where: { id: s.openId }, data: { resolvedAt: new Date(), availableQty: s.available } });
+    if (s.openId)
+      await tx.lowStockAlert.update({
+        where: { id: s.openId },
+        data: { resolvedAt: new Date(), availableQty: s.available },
+      });
     return false;
   }
   if (s.openId) {
-    await tx.lowStockAlert.update({ where: { id: s.openId }, data: { availableQty: s.available, minStock: s.minStock! } });
+    await tx.lowStockAlert.update({
+      where: { id: s.openId },
+      data: { availableQty: s.available, minStock: s.minStock! },
+    });
     return false;
   }
-  await tx.lowStockAlert.create({ data: { productId: p.productId, warehouseId: p.warehouseId, availableQty: s.available, minStock: s.minStock! } });
+  await tx.lowStockAlert.create({
+    data: { productId: p.productId, warehouseId: p.warehouseId, availableQty: s.available, minStock: s.minStock! },
+  });
   // The stock keepers who can receive into this warehouse hear about it, once per alert.
-  await notifyHolders(tx, "inventory.receive", { type: "low_stock", params: { sku: s.sku }, link: "/warehouse/inventory/low-stock" },
-    { warehouses: { some: { warehouseId: p.warehouseId } } });
+  await notifyHolders(
+    tx,
+    "inventory.receive",
+    { type: "low_stock", params: { sku: s.sku }, link: "/warehouse/inventory/low-stock" },
+    { warehouses: { some: { warehouseId: p.warehouseId } } },
+  );
   return true;
 }
 

@@ -21,12 +21,19 @@ export async function receiveStock(actor: Actor, raw: ReceiveStockFormInput) {
     if (!bin.isActive || !bin.warehouse.isActive || bin.kind === "damaged") {
       throw new AppError("validation", {}, { binId: "inventory.bin_not_receivable" });
     }
-    const product = await tx.product.findUnique({ where: { id: input.productId }, select: { id: true, approval: true } });
+    const product = await tx.product.findUnique({
+      where: { id: input.productId },
+      select: { id: true, approval: true },
+    });
     if (!product) throw new AppError("validation", {}, { productId: "product_not_found" });
     if (product.approval !== "approved") throw new AppError("validation", {}, { productId: "product_not_orderable" });
     return applyMovement(tx, {
-      productId: product.id, locationId: bin.id, type: "receive", quantity: input.quantity,
-      reason: input.note || null, actorId: actor.userId,
+      productId: product.id,
+      locationId: bin.id,
+      type: "receive",
+      quantity: input.quantity,
+      reason: input.note || null,
+      actorId: actor.userId,
     });
   });
   let backorders = { reserved: 0, stillShort: 0 };

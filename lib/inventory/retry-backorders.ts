@@ -18,5 +18,8 @@ export async function retryBackordersOf(productId: string): Promise<{ reserved: 
     select: { id: true },
   });
   if (orders.length === 0) return { reserved: 0, stillShort: 0 };
-  return retryBackorderedOrders(null, orders.map((o) => o.id));
+  return retryBackorderedOrders(
+    null,
+    orders.map((o) => o.id),
+  );
 }

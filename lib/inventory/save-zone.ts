@@ -18,18 +18,36 @@ export async function saveZone(actor: Actor, raw: SaveZoneFormInput) {
     return await db.$transaction(async (tx) => {
       await warehouseFilter(actor, input.warehouseId, tx);
       if (!input.id) {
-        const zone = await tx.warehouseZone.create({ data: { ...data, warehouseId: input.warehouseId }, select: { id: true } });
-        await writeAudit(tx, auditContext(actor), { action: "inventory.zone.create", targetType: "WarehouseZone", targetId: zone.id, after: data });
+        const zone = await tx.warehouseZone.create({
+          data: { ...data, warehouseId: input.warehouseId },
+          select: { id: true },
+        });
+        await writeAudit(tx, auditContext(actor), {
+          action: "inventory.zone.create",
+          targetType: "WarehouseZone",
+          targetId: zone.id,
+          after: data,
+        });
         return { id: zone.id };
       }
-      const before = await tx.warehouseZone.findFirst({ where: { id: input.id, warehouseId: input.warehouseId }, select: { code: true, nameEn: true, nameAr: true } });
+      const before = await tx.warehouseZone.findFirst({
+        where: { id: input.id, warehouseId: input.warehouseId },
+        select: { code: true, nameEn: true, nameAr: true },
+      });
       if (!before) throw new AppError("not_found");
       await tx.warehouseZone.update({ where: { id: input.id }, data });
-      await writeAudit(tx, auditContext(actor), { action: "inventory.zone.update", targetType: "WarehouseZone", targetId: input.id, before, after: data });
+      await writeAudit(tx, auditContext(actor), {
+        action: "inventory.zone.update",
+        targetType: "WarehouseZone",
+        targetId: input.id,
+        before,
+        after: data,
+      });
       return { id: input.id };
     });
   } catch (e) {
-    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") throw new AppError("validation", {}, { code: "inventory.code_taken" });
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002")
+      throw new AppError("validation", {}, { code: "inventory.code_taken" });
     throw e;
   }
 }

@@ -22,7 +22,11 @@ export async function scopedWarehouseIds(actor: Actor, client: Db = db): Promise
 }
 
 /** The warehouse ids to show: the requested one if it is in scope (else not_found), or all of them. */
-export async function warehouseFilter(actor: Actor, warehouseId: string | undefined, client: Db = db): Promise<string[]> {
+export async function warehouseFilter(
+  actor: Actor,
+  warehouseId: string | undefined,
+  client: Db = db,
+): Promise<string[]> {
   const ids = await scopedWarehouseIds(actor, client);
   if (!warehouseId) return ids;
   if (!ids.includes(warehouseId)) throw new AppError("not_found");
@@ -33,7 +37,14 @@ export async function warehouseFilter(actor: Actor, warehouseId: string | undefi
 export async function scopedBin(actor: Actor, binId: string, client: Db = db) {
   const bin = await client.binLocation.findFirst({
     where: { id: binId, warehouse: warehouseScope(actor) },
-    select: { id: true, code: true, kind: true, isActive: true, warehouseId: true, warehouse: { select: { isActive: true } } },
+    select: {
+      id: true,
+      code: true,
+      kind: true,
+      isActive: true,
+      warehouseId: true,
+      warehouse: { select: { isActive: true } },
+    },
   });
   if (!bin) throw new AppError("not_found");
   return bin;
@@ -48,7 +59,16 @@ export function productScope(actor: Actor): Prisma.ProductWhereInput {
 export async function scopedProduct(actor: Actor, productId: string, client: Db = db) {
   const product = await client.product.findFirst({
     where: { AND: [productScope(actor), { id: productId }] },
-    select: { id: true, sku: true, barcode: true, nameEn: true, nameAr: true, minStock: true, maxStock: true, isActive: true },
+    select: {
+      id: true,
+      sku: true,
+      barcode: true,
+      nameEn: true,
+      nameAr: true,
+      minStock: true,
+      maxStock: true,
+      isActive: true,
+    },
   });
   if (!product) throw new AppError("not_found");
   return product;

@@ -16,7 +16,10 @@ export async function setStockLevels(actor: Actor, raw: StockLevelsFormInput) {
     const product = await scopedProduct(actor, input.productId, tx);
     // Serialize with concurrent level changes of the same product.
     await tx.$queryRaw`SELECT 1 AS "ok" FROM "Product" WHERE "id" = ${product.id} FOR NO KEY UPDATE`;
-    await tx.product.update({ where: { id: product.id }, data: { minStock: input.minStock, maxStock: input.maxStock } });
+    await tx.product.update({
+      where: { id: product.id },
+      data: { minStock: input.minStock, maxStock: input.maxStock },
+    });
     await writeAudit(tx, auditContext(actor), {
       action: "inventory.levels",
       targetType: "Product",

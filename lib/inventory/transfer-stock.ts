@@ -19,18 +19,25 @@ export async function transferBetweenBins(actor: Actor, raw: TransferStockFormIn
   return db.$transaction(async (tx) => {
     const from = await scopedBin(actor, input.fromBinId, tx);
     const to = await scopedBin(actor, input.toBinId, tx);
-    if (from.warehouseId !== to.warehouseId) throw new AppError("validation", {}, { toBinId: "inventory.other_warehouse" });
+    if (from.warehouseId !== to.warehouseId)
+      throw new AppError("validation", {}, { toBinId: "inventory.other_warehouse" });
     if (!to.isActive) throw new AppError("validation", {}, { toBinId: "inventory.bin_inactive" });
     if (!(await tx.product.findUnique({ where: { id: input.productId }, select: { id: true } }))) {
       throw new AppError("validation", {}, { productId: "product_not_found" });
     }
     const transferGroupId = randomUUID();
     const r = await transferStock(tx, {
-      productId: input.productId, fromLocationId: from.id, toLocationId: to.id, quantity: input.quantity,
-      actorId: actor.userId, reason: input.note || null, transferGroupId,
+      productId: input.productId,
+      fromLocationId: from.id,
+      toLocationId: to.id,
+      quantity: input.quantity,
+      actorId: actor.userId,
+      reason: input.note || null,
+      transferGroupId,
     });
     // Short at the source: a field error, and the transaction (with the empty destination row it may have created) rolls back.
-    if (!r.ok) throw new AppError("validation", { available: r.available }, { quantity: "inventory.exceeds_available" });
+    if (!r.ok)
+      throw new AppError("validation", { available: r.available }, { quantity: "inventory.exceeds_available" });
     return { transferGroupId, from: r.from, to: r.to };
   });
 }

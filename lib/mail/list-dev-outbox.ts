@@ -5,7 +5,11 @@ import { devOutboxEnabled } from "./outbox";
 /** The latest 50 queued emails, only where the dev outbox is switched on. */
 export async function listDevOutbox() {
   if (!devOutboxEnabled()) return [];
-  return db.outboundEmail.findMany({ orderBy: { createdAt: "desc" }, take: 50, select: { id: true, toEmail: true, subject: true, text: true, createdAt: true } });
+  return db.outboundEmail.findMany({
+    orderBy: { createdAt: "desc" },
+    take: 50,
+    select: { id: true, toEmail: true, subject: true, text: true, createdAt: true },
+  });
 }
 
 /** The latest 50 queued customer texts (delivery OTPs), same switch, no SMS provider set. */

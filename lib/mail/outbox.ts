@@ -5,7 +5,10 @@ import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import { renderEmail, type EmailTemplate } from "./templates";
 
-export async function queueEmail(tx: Tx, a: { to: string; locale: string; template: EmailTemplate; params: Record<string, string> }) {
+export async function queueEmail(
+  tx: Tx,
+  a: { to: string; locale: string; template: EmailTemplate; params: Record<string, string> },
+) {
   const { subject, text } = renderEmail(a.template, a.locale, a.params);
   await tx.outboundEmail.create({ data: { toEmail: a.to, locale: a.locale, template: a.template, subject, text } });
 }
@@ -20,18 +23,33 @@ export async function deliverPending(limit = 20): Promise<number> {
   if (!url) return 0;
   const { createTransport } = await import("nodemailer");
   const transport = createTransport(url);
-  const rows = await db.outboundEmail.findMany({ where: { sentAt: null, attempts: { lt: 5 } }, orderBy: { createdAt: "asc" }, take: limit });
+  const rows = await db.outboundEmail.findMany({
+    where: { sentAt: null, attempts: { lt: 5 } },
+    orderBy: { createdAt: "asc" },
+    take: limit,
+  });
   let sent = 0;
   for (const r of rows) {
     // Claim the row first so two instances never send the same email twice.
-    const claimed = await db.outboundEmail.updateMany({ where: { id: r.id, sentAt: null, attempts: r.attempts }, data: { attempts: { increment: 1 } } });
+    const claimed = await db.outboundEmail.updateMany({
+      where: { id: r.id, sentAt: null, attempts: r.attempts },
+      data: { attempts: { increment: 1 } },
+    });
     if (!claimed.count) continue;
     try {
-      await transport.sendMail({ from: process.env.MAIL_FROM ?? "Atlas <no-reply@atlas.local>", to: r.toEmail, subject: r.subject, text: r.text });
+      await transport.sendMail({
+        from: process.env.MAIL_FROM ?? "Atlas <no-reply@atlas.local>",
+        to: r.toEmail,
+        subject: r.subject,
+        text: r.text,
+      });
       await db.outboundEmail.update({ where: { id: r.id }, data: { sentAt: new Date(), lastError: null } });
       sent++;
     } catch (e) {
-      await db.outboundEmail.update({ where: { id: r.id }, data: { lastError: String((e as Error).message).slice(0, 500) } });
+      await db.outboundEmail.update({
+        where: { id: r.id },
+        data: { lastError: String((e as Error).message).slice(0, 500) },
+      });
     }
   }
   return sent;

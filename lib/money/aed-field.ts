@@ -5,7 +5,11 @@ import { MAX_AED_FILS, parseAed } from "./parse-aed";
 
 /** "12.50" → 1250; empty = "required", unparsable or above `max` fils = "amount_invalid". */
 export function zAedFils(max = MAX_AED_FILS) {
-  return z.string().trim().min(1, "required").max(20)
+  return z
+    .string()
+    .trim()
+    .min(1, "required")
+    .max(20)
     .transform((v, ctx) => {
       const fils = parseAed(v, max);
       if (fils === null) {

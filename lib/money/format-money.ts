@@ -17,7 +17,8 @@ function formatFor(tag: string, currency: string): Format {
   const key = `${tag}|${currency}`;
   let f = formats.get(key);
   if (!f) {
-    const digits = new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    const digits =
+      new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
     f = {
       digits,
       nf: new Intl.NumberFormat(tag, {

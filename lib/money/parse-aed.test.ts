@@ -20,7 +20,21 @@ describe("parseAed", () => {
     expect(parseAed("٩٩")).toBe(9900);
   });
   it("refuses more than two decimals, signs, exponents, separators and junk", () => {
-    for (const bad of ["12.505", "-1", "+1", "1e3", "1,000", "12.", ".5", "", "abc", "12 50", "0x10", "Infinity", "NaN"]) {
+    for (const bad of [
+      "12.505",
+      "-1",
+      "+1",
+      "1e3",
+      "1,000",
+      "12.",
+      ".5",
+      "",
+      "abc",
+      "12 50",
+      "0x10",
+      "Infinity",
+      "NaN",
+    ]) {
       expect(parseAed(bad), bad).toBeNull();
     }
   });

@@ -9,9 +9,7 @@ const ARABIC_INDIC = /[\u0660-\u0669\u06f0-\u06f9]/g;
 
 /** Arabic-Indic and Persian digits → ASCII (an Arabic keyboard types ١٢٫٥). */
 function asciiDigits(s: string): string {
-  return s
-    .replace(ARABIC_INDIC, (d) => String((d.charCodeAt(0) & 0xf) % 10))
-    .replace(/\u066b/g, "."); // Arabic decimal separator
+  return s.replace(ARABIC_INDIC, (d) => String((d.charCodeAt(0) & 0xf) % 10)).replace(/\u066b/g, "."); // Arabic decimal separator
 }
 
 /**

@@ -3,11 +3,22 @@ import { NOTIFICATION_TYPES, isNotificationType, notificationMessage, safeNotifi
 
 describe("notificationMessage", () => {
   it("gives each known type its key and exactly the params its message uses", () => {
-    expect(notificationMessage("callback_due", { code: "#A1", extra: "x" })).toEqual({ key: "types.callback_due", values: { code: "#A1" } });
-    expect(notificationMessage("order_escalated", { code: "#A1", agent: "Sara" }))
-      .toEqual({ key: "types.order_escalated", values: { code: "#A1", agent: "Sara" } });
-    expect(notificationMessage("no_answer_final", { code: "#A1" })).toEqual({ key: "types.no_answer_final", values: { code: "#A1" } });
-    expect(notificationMessage("orders_assigned", { count: 3 })).toEqual({ key: "types.orders_assigned", values: { count: 3 } });
+    expect(notificationMessage("callback_due", { code: "#A1", extra: "x" })).toEqual({
+      key: "types.callback_due",
+      values: { code: "#A1" },
+    });
+    expect(notificationMessage("order_escalated", { code: "#A1", agent: "Sara" })).toEqual({
+      key: "types.order_escalated",
+      values: { code: "#A1", agent: "Sara" },
+    });
+    expect(notificationMessage("no_answer_final", { code: "#A1" })).toEqual({
+      key: "types.no_answer_final",
+      values: { code: "#A1" },
+    });
+    expect(notificationMessage("orders_assigned", { count: 3 })).toEqual({
+      key: "types.orders_assigned",
+      values: { count: 3 },
+    });
   });
 
   it("passes count to the plural as a number", () => {
@@ -33,8 +44,10 @@ describe("notificationMessage", () => {
   });
 
   it("isolates text values for right-to-left pages, never the plural count", () => {
-    expect(notificationMessage("order_escalated", { code: "#A1", agent: "Sara" }, { isolate: true }).values)
-      .toEqual({ code: "\u2068#A1\u2069", agent: "\u2068Sara\u2069" });
+    expect(notificationMessage("order_escalated", { code: "#A1", agent: "Sara" }, { isolate: true }).values).toEqual({
+      code: "\u2068#A1\u2069",
+      agent: "\u2068Sara\u2069",
+    });
     expect(notificationMessage("orders_assigned", { count: 2 }, { isolate: true }).values).toEqual({ count: 2 });
   });
 
@@ -52,7 +65,19 @@ describe("safeNotificationLink", () => {
   });
 
   it("drops anything that could leave the app", () => {
-    for (const bad of ["https://evil.example", "//evil.example", "/\\evil.example", "javascript:alert(1)", "orders/1", "", "/a b", "/a\nb", null, undefined, 5]) {
+    for (const bad of [
+      "https://evil.example",
+      "//evil.example",
+      "/\\evil.example",
+      "javascript:alert(1)",
+      "orders/1",
+      "",
+      "/a b",
+      "/a\nb",
+      null,
+      undefined,
+      5,
+    ]) {
       expect(safeNotificationLink(bad), String(bad)).toBeNull();
     }
     expect(safeNotificationLink(`/${"a".repeat(600)}`)).toBeNull();

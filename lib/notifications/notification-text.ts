@@ -2,14 +2,27 @@
 // itself is translated at display time (messages/*.json `notifications.types.<type>`), so a
 // notification written in one language reads in whichever language the user has now.
 
-export const NOTIFICATION_TYPES = ["callback_due", "order_escalated", "no_answer_final", "orders_assigned", "order_cancelled",
-  "order_delivered", "order_return_started", "low_stock", "return_inspected", "payout_paid"] as const;
+export const NOTIFICATION_TYPES = [
+  "callback_due",
+  "order_escalated",
+  "no_answer_final",
+  "orders_assigned",
+  "order_cancelled",
+  "order_delivered",
+  "order_return_started",
+  "low_stock",
+  "return_inspected",
+  "payout_paid",
+] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
 /** The params each type's message needs; `count` is an ICU plural argument, so a number. */
 const REQUIRED: Record<NotificationType, ReadonlyArray<{ name: string; kind: "string" | "number" }>> = {
   callback_due: [{ name: "code", kind: "string" }],
-  order_escalated: [{ name: "code", kind: "string" }, { name: "agent", kind: "string" }],
+  order_escalated: [
+    { name: "code", kind: "string" },
+    { name: "agent", kind: "string" },
+  ],
   no_answer_final: [{ name: "code", kind: "string" }],
   orders_assigned: [{ name: "count", kind: "number" }],
   order_cancelled: [{ name: "code", kind: "string" }],
@@ -35,10 +48,15 @@ const isolate = (s: string) => `\u2068${s}\u2069`;
  * params that do not fit the type (rows written by an older or newer version), give the
  * generic text instead of a formatting error.
  */
-export function notificationMessage(type: string, params: unknown, opts: { isolate?: boolean } = {}): NotificationMessage {
+export function notificationMessage(
+  type: string,
+  params: unknown,
+  opts: { isolate?: boolean } = {},
+): NotificationMessage {
   const generic = { key: "generic", values: {} };
   if (!isNotificationType(type)) return generic;
-  const source = params && typeof params === "object" && !Array.isArray(params) ? (params as Record<string, unknown>) : {};
+  const source =
+    params && typeof params === "object" && !Array.isArray(params) ? (params as Record<string, unknown>) : {};
   const values: Record<string, string | number> = {};
   for (const { name, kind } of REQUIRED[type]) {
     const raw = source[name];

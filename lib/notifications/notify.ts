@@ -33,7 +33,10 @@ export async function notify(tx: Tx, n: NewNotification): Promise<void> {
  * (e.g. the keepers of one warehouse). Returns how many were notified.
  */
 export async function notifyHolders(
-  tx: Tx, permission: Permission, n: Omit<NewNotification, "userId">, among?: Prisma.UserWhereInput,
+  tx: Tx,
+  permission: Permission,
+  n: Omit<NewNotification, "userId">,
+  among?: Prisma.UserWhereInput,
 ): Promise<number> {
   const where = among ? { AND: [permissionHoldersWhere(permission), among] } : permissionHoldersWhere(permission);
   const holders = await tx.user.findMany({ where, orderBy: { id: "asc" }, select: { id: true } });

@@ -36,5 +36,8 @@ export type CreateOrderFormData = z.output<typeof ZCreateOrderForm>;
 /** Form output → the use-case's input (prices in fils). */
 export function orderInputFromForm(data: CreateOrderFormData) {
   const { lines, ...rest } = data;
-  return { ...rest, lines: lines.map((l) => ({ productId: l.productId, quantity: l.quantity, unitPriceFils: l.unitPriceAed })) };
+  return {
+    ...rest,
+    lines: lines.map((l) => ({ productId: l.productId, quantity: l.quantity, unitPriceFils: l.unitPriceAed })),
+  };
 }

@@ -37,7 +37,11 @@ export const ZCreateOrderInput = z.object({
     .array(
       z.object({
         productId: z.string().min(1).max(64),
-        quantity: z.coerce.number().int("quantity_invalid").min(1, "quantity_invalid").max(MAX_LINE_QUANTITY, "quantity_invalid"),
+        quantity: z.coerce
+          .number()
+          .int("quantity_invalid")
+          .min(1, "quantity_invalid")
+          .max(MAX_LINE_QUANTITY, "quantity_invalid"),
         /** Optional price agreed with the customer; the product's selling price otherwise. */
         unitPriceFils: z.coerce.number().int().min(0).max(MAX_UNIT_PRICE_FILS).optional(),
       }),

@@ -17,7 +17,11 @@ export type { CreatedOrder, OrderSource } from "./insert-order";
  * the form, each CSV row and the REST API; `tx` lets a caller add its own writes (e.g. the
  * API's idempotency record) to the same transaction.
  */
-export async function createOrder(actor: Actor, raw: CreateOrderInput, opts: { source?: OrderSource; tx?: Tx; now?: Date } = {}): Promise<CreatedOrder> {
+export async function createOrder(
+  actor: Actor,
+  raw: CreateOrderInput,
+  opts: { source?: OrderSource; tx?: Tx; now?: Date } = {},
+): Promise<CreatedOrder> {
   assertCan(actor, getTransition("submit").permission);
   if (!actor.sellerId) throw new AppError("not_found");
   const input = parseOrThrow(ZCreateOrderInput, raw);
@@ -25,7 +29,8 @@ export async function createOrder(actor: Actor, raw: CreateOrderInput, opts: { s
   const now = opts.now ?? new Date();
   const settings = await getSettings();
 
-  const run = (tx: Tx) => insertOrder(tx, { sellerId, createdById: actor.userId, input, source: opts.source ?? "form", now, settings });
+  const run = (tx: Tx) =>
+    insertOrder(tx, { sellerId, createdById: actor.userId, input, source: opts.source ?? "form", now, settings });
   // Bursts (CSV chunks, API clients) queue on the per-day code counter: allow them to wait
   // for a connection and the counter lock longer than Prisma's 2 s / 5 s defaults.
   return opts.tx ? run(opts.tx) : db.$transaction(run, { maxWait: 10_000, timeout: 15_000 });

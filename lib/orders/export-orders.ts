@@ -16,8 +16,23 @@ import { sellerStatusOf, type OrderState } from "./workflow";
 export { MAX_EXPORT_ROWS };
 
 export const EXPORT_COLUMNS = [
-  "code", "created_at", "status", "customer_name", "phone", "emirate", "city", "area", "street", "building",
-  "landmark", "items", "total_aed", "external_ref", "notes", "source", "likely_duplicate",
+  "code",
+  "created_at",
+  "status",
+  "customer_name",
+  "phone",
+  "emirate",
+  "city",
+  "area",
+  "street",
+  "building",
+  "landmark",
+  "items",
+  "total_aed",
+  "external_ref",
+  "notes",
+  "source",
+  "likely_duplicate",
 ] as const;
 
 /**
@@ -25,7 +40,11 @@ export const EXPORT_COLUMNS = [
  * (more = export_too_large, nothing exported), decrypted phone and address, audited as
  * `orders.export` with the filters and the row count in the same transaction as the read.
  */
-export async function exportOrders(actor: Actor, raw: Partial<Record<keyof OrderFilters, string>>, opts: { max?: number } = {}) {
+export async function exportOrders(
+  actor: Actor,
+  raw: Partial<Record<keyof OrderFilters, string>>,
+  opts: { max?: number } = {},
+) {
   assertCan(actor, "orders.export");
   if (!can(actor, "orders.view_own") && !can(actor, "orders.view_all")) throw new AppError("not_found");
   const filters = ZOrderFilters.parse(raw);
@@ -66,8 +85,15 @@ export async function exportOrders(actor: Actor, raw: Partial<Record<keyof Order
     await writeAudit(tx, auditContext(actor), {
       action: "orders.export",
       targetType: "Order",
-      after: { filters: Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)), rowCount: rows.length },
+      after: {
+        filters: Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)),
+        rowCount: rows.length,
+      },
     });
-    return { csv: csvDocument([[...EXPORT_COLUMNS], ...rows]), rowCount: rows.length, fileName: `orders-${uaeDay(new Date())}.csv` };
+    return {
+      csv: csvDocument([[...EXPORT_COLUMNS], ...rows]),
+      rowCount: rows.length,
+      fileName: `orders-${uaeDay(new Date())}.csv`,
+    };
   });
 }

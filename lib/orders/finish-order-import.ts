@@ -13,10 +13,21 @@ export async function finishOrderImport(actor: Actor, raw: FinishOrderImportInpu
   const input = ZFinishOrderImportInput.parse(raw);
   const sellerId = actor.sellerId;
   return db.$transaction(async (tx) => {
-    await tx.importBatch.updateMany({ where: { id: input.batchId, sellerId, finishedAt: null }, data: { finishedAt: new Date() } });
+    await tx.importBatch.updateMany({
+      where: { id: input.batchId, sellerId, finishedAt: null },
+      data: { finishedAt: new Date() },
+    });
     const batch = await tx.importBatch.findFirst({
       where: { id: input.batchId, sellerId, kind: "orders" },
-      select: { id: true, fileName: true, totalRows: true, importedRows: true, failedRows: true, errors: true, finishedAt: true },
+      select: {
+        id: true,
+        fileName: true,
+        totalRows: true,
+        importedRows: true,
+        failedRows: true,
+        errors: true,
+        finishedAt: true,
+      },
     });
     if (!batch) throw new AppError("not_found");
     const errors = ((batch.errors ?? []) as ImportRowError[]).slice().sort((a, b) => a.line - b.line);

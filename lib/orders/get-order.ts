@@ -29,7 +29,15 @@ export async function getOrder(actor: Actor, raw: { id: string }) {
         events: {
           where: staff ? {} : { visibleToSeller: true, type: "transition" },
           orderBy: { createdAt: "asc" },
-          select: { id: true, type: true, fromState: true, toState: true, note: true, createdAt: true, actor: { select: { name: true } } },
+          select: {
+            id: true,
+            type: true,
+            fromState: true,
+            toState: true,
+            note: true,
+            createdAt: true,
+            actor: { select: { name: true } },
+          },
         },
         seller: { select: { storeName: true, code: true } },
       },
@@ -37,7 +45,10 @@ export async function getOrder(actor: Actor, raw: { id: string }) {
     if (!order) throw new AppError("not_found");
     // The earlier order is linked only if this actor may open it too.
     const duplicateOf = order.duplicateOfId
-      ? await tx.order.findFirst({ where: { AND: [orderScope(actor), { id: order.duplicateOfId }] }, select: { id: true, code: true } })
+      ? await tx.order.findFirst({
+          where: { AND: [orderScope(actor), { id: order.duplicateOfId }] },
+          select: { id: true, code: true },
+        })
       : null;
     return {
       id: order.id,
@@ -56,14 +67,27 @@ export async function getOrder(actor: Actor, raw: { id: string }) {
       duplicateOf,
       createdAt: order.createdAt,
       lines: order.lines.map((l) => ({
-        id: l.id, sku: l.product.sku, nameEn: l.product.nameEn, nameAr: l.product.nameAr,
-        quantity: l.quantity, unitPriceFils: l.unitPriceFils, lineTotalFils: l.lineTotalFils,
+        id: l.id,
+        sku: l.product.sku,
+        nameEn: l.product.nameEn,
+        nameAr: l.product.nameAr,
+        quantity: l.quantity,
+        unitPriceFils: l.unitPriceFils,
+        lineTotalFils: l.lineTotalFils,
       })),
       events: order.events.map((e) => ({
         id: e.id,
         createdAt: e.createdAt,
         sellerStatus: sellerStatusOf(e.toState as OrderState),
-        ...(staff ? { type: e.type, fromState: e.fromState as OrderState | null, toState: e.toState as OrderState, note: e.note, actorName: e.actor?.name ?? null } : {}),
+        ...(staff
+          ? {
+              type: e.type,
+              fromState: e.fromState as OrderState | null,
+              toState: e.toState as OrderState,
+              note: e.note,
+              actorName: e.actor?.name ?? null,
+            }
+          : {}),
       })),
     };
   });

@@ -37,7 +37,10 @@ export async function importOrderChunk(actor: Actor, raw: ImportOrderChunkInput)
   const prepared = await prepareImport(db, sellerId, input.rows);
   // What an earlier call with the same rows already did.
   const keys = prepared.map((o) => importOrderKey(batch.id, o.rows[0].line));
-  const earlier = await db.idempotencyKey.findMany({ where: { sellerId, key: { in: keys } }, select: { key: true, orderId: true } });
+  const earlier = await db.idempotencyKey.findMany({
+    where: { sellerId, key: { in: keys } },
+    select: { key: true, orderId: true },
+  });
   const earlierOrders = await db.order.findMany({
     where: { id: { in: earlier.map((k) => k.orderId).filter((id): id is string => !!id) }, sellerId },
     select: { id: true, code: true, isLikelyDuplicate: true },
@@ -58,7 +61,11 @@ export async function importOrderChunk(actor: Actor, raw: ImportOrderChunkInput)
     const key = importOrderKey(batch.id, order.rows[0].line);
     const done = doneByKey.get(key);
     if (done) {
-      created.push({ code: done.code, lines: order.rows.map((r) => r.line), isLikelyDuplicate: done.isLikelyDuplicate });
+      created.push({
+        code: done.code,
+        lines: order.rows.map((r) => r.line),
+        isLikelyDuplicate: done.isLikelyDuplicate,
+      });
       continue;
     }
     const alreadyRefused = order.rows.every((r) => refusedLines.has(r.line));
@@ -70,16 +77,33 @@ export async function importOrderChunk(actor: Actor, raw: ImportOrderChunkInput)
       const result = await db.$transaction(async (tx) => {
         const o = await createOrder(actor, order.input!, { source: "csv", tx });
         // Unique (sellerId, key): a concurrent duplicate of this call fails here and rolls back.
-        await tx.idempotencyKey.create({ data: { sellerId, key, requestHash: "csv", orderId: o.id, responseStatus: 201 } });
-        await tx.importBatch.update({ where: { id: batch.id }, data: { importedRows: { increment: order.rows.length } } });
+        await tx.idempotencyKey.create({
+          data: { sellerId, key, requestHash: "csv", orderId: o.id, responseStatus: 201 },
+        });
+        await tx.importBatch.update({
+          where: { id: batch.id },
+          data: { importedRows: { increment: order.rows.length } },
+        });
         return o;
       });
-      created.push({ code: result.code, lines: order.rows.map((r) => r.line), isLikelyDuplicate: result.isLikelyDuplicate });
+      created.push({
+        code: result.code,
+        lines: order.rows.map((r) => r.line),
+        isLikelyDuplicate: result.isLikelyDuplicate,
+      });
     } catch (e) {
       if ((e as { code?: string }).code === "P2002") {
         // The same chunk, sent twice at once: the other call created this order.
-        const k = await db.idempotencyKey.findUnique({ where: { sellerId_key: { sellerId, key } }, select: { orderId: true } });
-        const o = k?.orderId ? await db.order.findFirst({ where: { id: k.orderId, sellerId }, select: { code: true, isLikelyDuplicate: true } }) : null;
+        const k = await db.idempotencyKey.findUnique({
+          where: { sellerId_key: { sellerId, key } },
+          select: { orderId: true },
+        });
+        const o = k?.orderId
+          ? await db.order.findFirst({
+              where: { id: k.orderId, sellerId },
+              select: { code: true, isLikelyDuplicate: true },
+            })
+          : null;
         if (o) {
           created.push({ code: o.code, lines: order.rows.map((r) => r.line), isLikelyDuplicate: o.isLikelyDuplicate });
           continue;
@@ -87,7 +111,12 @@ export async function importOrderChunk(actor: Actor, raw: ImportOrderChunkInput)
       }
       const target = alreadyRefused ? repeatedErrors : errors;
       if (isAppError(e) && e.code === "validation") {
-        target.push(...finishErrors(order.rows, Object.entries(e.fields).map(([path, code]) => locateField(order.rows, path, code))));
+        target.push(
+          ...finishErrors(
+            order.rows,
+            Object.entries(e.fields).map(([path, code]) => locateField(order.rows, path, code)),
+          ),
+        );
       } else {
         console.error(`[orders.import] batch ${batch.id} lines ${order.rows.map((r) => r.line).join(",")}`, e);
         target.push(...order.rows.map((r) => ({ line: r.line, reason: "unexpected" as const })));

@@ -13,11 +13,30 @@ export const MAX_IMPORT_ROWS = 2000;
 export const IMPORT_CHUNK_ROWS = 100;
 
 export const IMPORT_COLUMNS = [
-  "customer_name", "phone", "emirate", "city", "area", "street", "building", "landmark",
-  "sku", "quantity", "unit_price_aed", "notes", "external_ref",
+  "customer_name",
+  "phone",
+  "emirate",
+  "city",
+  "area",
+  "street",
+  "building",
+  "landmark",
+  "sku",
+  "quantity",
+  "unit_price_aed",
+  "notes",
+  "external_ref",
 ] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
-export const REQUIRED_COLUMNS: readonly ImportColumn[] = ["customer_name", "phone", "emirate", "city", "street", "sku", "quantity"];
+export const REQUIRED_COLUMNS: readonly ImportColumn[] = [
+  "customer_name",
+  "phone",
+  "emirate",
+  "city",
+  "street",
+  "sku",
+  "quantity",
+];
 
 /** The Arabic template's headers (either language is accepted on upload). */
 export const ARABIC_HEADERS: Record<ImportColumn, string> = {
@@ -36,7 +55,12 @@ export const ARABIC_HEADERS: Record<ImportColumn, string> = {
   external_ref: "المرجع الخارجي",
 };
 
-const squash = (h: string) => h.replace(/^\uFEFF/, "").trim().toLowerCase().replace(/[\s_\-]+/g, " ");
+const squash = (h: string) =>
+  h
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_\-]+/g, " ");
 const HEADER_LOOKUP = new Map<string, ImportColumn>(
   IMPORT_COLUMNS.flatMap((c) => [[squash(c), c] as const, [squash(ARABIC_HEADERS[c]), c] as const]),
 );
@@ -48,7 +72,13 @@ export function columnForHeader(header: string): ImportColumn | null {
 const cell = z.string().max(1000).optional();
 /** One parsed CSV row as sent to the server: only the known columns (no mass assignment). */
 export const ZImportRow = z
-  .object({ line: z.number().int().min(2).max(MAX_IMPORT_ROWS + 1) })
+  .object({
+    line: z
+      .number()
+      .int()
+      .min(2)
+      .max(MAX_IMPORT_ROWS + 1),
+  })
   .extend(Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, cell])) as Record<ImportColumn, typeof cell>)
   .strict();
 export type ImportRow = z.infer<typeof ZImportRow>;
@@ -116,19 +146,47 @@ export function oversizedGroups(groups: readonly ImportRow[][]): string[] {
 }
 
 export type ImportReason =
-  | "required" | "too_long" | "invalid" | "phone_invalid" | "phone_not_supported" | "emirate_invalid"
-  | "sku_unknown" | "product_not_orderable" | "quantity_invalid" | "amount_invalid" | "duplicate_line"
-  | "too_many_lines" | "group_conflict" | "order_has_bad_row" | "unexpected";
+  | "required"
+  | "too_long"
+  | "invalid"
+  | "phone_invalid"
+  | "phone_not_supported"
+  | "emirate_invalid"
+  | "sku_unknown"
+  | "product_not_orderable"
+  | "quantity_invalid"
+  | "amount_invalid"
+  | "duplicate_line"
+  | "too_many_lines"
+  | "group_conflict"
+  | "order_has_bad_row"
+  | "unexpected";
 export type ImportRowError = { line: number; reason: ImportReason; field?: ImportColumn };
 
 const FIELD_COLUMN: Record<string, ImportColumn> = {
-  customerName: "customer_name", customerPhone: "phone", emirate: "emirate", city: "city", area: "area",
-  street: "street", building: "building", landmark: "landmark", notes: "notes", externalRef: "external_ref",
-  productId: "sku", quantity: "quantity", unitPriceFils: "unit_price_aed",
+  customerName: "customer_name",
+  customerPhone: "phone",
+  emirate: "emirate",
+  city: "city",
+  area: "area",
+  street: "street",
+  building: "building",
+  landmark: "landmark",
+  notes: "notes",
+  externalRef: "external_ref",
+  productId: "sku",
+  quantity: "quantity",
+  unitPriceFils: "unit_price_aed",
 };
 const KNOWN_REASONS = new Set<string>([
-  "required", "phone_invalid", "phone_not_supported", "emirate_invalid", "quantity_invalid", "duplicate_line",
-  "too_many_lines", "product_not_orderable",
+  "required",
+  "phone_invalid",
+  "phone_not_supported",
+  "emirate_invalid",
+  "quantity_invalid",
+  "duplicate_line",
+  "too_many_lines",
+  "product_not_orderable",
 ]);
 
 /** A field error path of ZCreateOrderInput ("lines.1.quantity", "customerPhone") → row and column. */
@@ -162,12 +220,17 @@ export function draftFromGroup(rows: ImportRow[]): ImportDraft {
   const firstPhone = normalisePhone(first.phone ?? "");
   rows.slice(1).forEach((r) => {
     const p = r.phone?.trim() ? normalisePhone(r.phone) : null;
-    if (p && (!p.ok || !firstPhone.ok || p.e164 !== firstPhone.e164)) errors.push({ line: r.line, reason: "group_conflict", field: "phone" });
+    if (p && (!p.ok || !firstPhone.ok || p.e164 !== firstPhone.e164))
+      errors.push({ line: r.line, reason: "group_conflict", field: "phone" });
   });
   const lines = rows.map((r) => {
     const price = r.unit_price_aed?.trim() ? parseAed(r.unit_price_aed, MAX_UNIT_PRICE_FILS) : undefined;
     if (price === null) errors.push({ line: r.line, reason: "amount_invalid", field: "unit_price_aed" });
-    return { productId: (r.sku ?? "").trim().toUpperCase(), quantity: (r.quantity ?? "").trim() as unknown as number, unitPriceFils: price ?? undefined };
+    return {
+      productId: (r.sku ?? "").trim().toUpperCase(),
+      quantity: (r.quantity ?? "").trim() as unknown as number,
+      unitPriceFils: price ?? undefined,
+    };
   });
   const input = {
     customerName: first.customer_name ?? "",
@@ -212,11 +275,56 @@ export function finishErrors(rows: readonly ImportRow[], errors: ImportRowError[
 /** The downloadable template: headers in the chosen language and sample rows (two share an external_ref: one order). */
 export function importTemplateRows(lang: "en" | "ar"): string[][] {
   const header = IMPORT_COLUMNS.map((c) => (lang === "ar" ? ARABIC_HEADERS[c] : c));
-  const note = lang === "ar" ? "الصفوف التي تحمل نفس المرجع الخارجي تصبح طلبا واحدا" : "Rows with the same external_ref become one order";
+  const note =
+    lang === "ar"
+      ? "الصفوف التي تحمل نفس المرجع الخارجي تصبح طلبا واحدا"
+      : "Rows with the same external_ref become one order";
   return [
     header,
-    [lang === "ar" ? "أحمد علي" : "Ahmed Ali", "050 123 4567", lang === "ar" ? "دبي" : "Dubai", lang === "ar" ? "دبي" : "Dubai", "Al Barsha", "Street 12", "Villa 4", "Near the mall", "ATL-XXXX-00001", "1", "", note, "WEB-1001"],
-    [lang === "ar" ? "أحمد علي" : "Ahmed Ali", "050 123 4567", lang === "ar" ? "دبي" : "Dubai", lang === "ar" ? "دبي" : "Dubai", "Al Barsha", "Street 12", "Villa 4", "Near the mall", "ATL-XXXX-00002", "2", "89.00", "", "WEB-1001"],
-    [lang === "ar" ? "سارة محمد" : "Sara Mohammed", "+971 55 765 4321", lang === "ar" ? "الشارقة" : "Sharjah", lang === "ar" ? "الشارقة" : "Sharjah", "Al Majaz", "Corniche Road", "Tower B, 1203", "", "ATL-XXXX-00001", "1", "", "", ""],
+    [
+      lang === "ar" ? "أحمد علي" : "Ahmed Ali",
+      "050 123 4567",
+      lang === "ar" ? "دبي" : "Dubai",
+      lang === "ar" ? "دبي" : "Dubai",
+      "Al Barsha",
+      "Street 12",
+      "Villa 4",
+      "Near the mall",
+      "ATL-XXXX-00001",
+      "1",
+      "",
+      note,
+      "WEB-1001",
+    ],
+    [
+      lang === "ar" ? "أحمد علي" : "Ahmed Ali",
+      "050 123 4567",
+      lang === "ar" ? "دبي" : "Dubai",
+      lang === "ar" ? "دبي" : "Dubai",
+      "Al Barsha",
+      "Street 12",
+      "Villa 4",
+      "Near the mall",
+      "ATL-XXXX-00002",
+      "2",
+      "89.00",
+      "",
+      "WEB-1001",
+    ],
+    [
+      lang === "ar" ? "سارة محمد" : "Sara Mohammed",
+      "+971 55 765 4321",
+      lang === "ar" ? "الشارقة" : "Sharjah",
+      lang === "ar" ? "الشارقة" : "Sharjah",
+      "Al Majaz",
+      "Corniche Road",
+      "Tower B, 1203",
+      "",
+      "ATL-XXXX-00001",
+      "1",
+      "",
+      "",
+      "",
+    ],
   ];
 }

@@ -14,7 +14,13 @@ import { formatOrderCode } from "./order-code";
 // actor and parses the input, then calls insertOrder; the seed calls it directly for demo data.
 
 export type OrderSource = "form" | "csv" | "api";
-export type CreatedOrder = { id: string; code: string; totalFils: number; isLikelyDuplicate: boolean; duplicateOfId: string | null };
+export type CreatedOrder = {
+  id: string;
+  code: string;
+  totalFils: number;
+  isLikelyDuplicate: boolean;
+  duplicateOfId: string | null;
+};
 
 /** The next #YYMMDDNNN of the UAE day (lib/db/day-counter.ts: concurrent orders take turns). */
 export async function allocateOrderCode(tx: Tx, now: Date): Promise<string> {
@@ -28,7 +34,14 @@ export async function allocateOrderCode(tx: Tx, now: Date): Promise<string> {
  */
 export async function insertOrder(
   tx: Tx,
-  args: { sellerId: string; createdById: string; input: CreateOrderData; source: OrderSource; now: Date; settings: Settings },
+  args: {
+    sellerId: string;
+    createdById: string;
+    input: CreateOrderData;
+    source: OrderSource;
+    now: Date;
+    settings: Settings;
+  },
 ): Promise<CreatedOrder> {
   const { sellerId, input, now, settings } = args;
   const products = await tx.product.findMany({
@@ -41,7 +54,8 @@ export async function insertOrder(
     const p = byId.get(l.productId);
     // Another seller's product is indistinguishable from a missing one.
     if (!p) fields[`lines.${i}.productId`] = "product_not_found";
-    else if (p.approval !== "approved" || !p.isActive || p.archivedAt) fields[`lines.${i}.productId`] = "product_not_orderable";
+    else if (p.approval !== "approved" || !p.isActive || p.archivedAt)
+      fields[`lines.${i}.productId`] = "product_not_orderable";
   });
   if (Object.keys(fields).length) throw new AppError("validation", {}, fields);
 

@@ -6,7 +6,12 @@ import { EMIRATES } from "@/lib/geo/emirates";
 import { ZPage } from "@/lib/pagination";
 import { SELLER_STATUSES } from "./workflow";
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`))).optional().catch(undefined);
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)))
+  .optional()
+  .catch(undefined);
 
 export const ZOrderFilters = z.object({
   status: z.enum(SELLER_STATUSES).optional().catch(undefined),

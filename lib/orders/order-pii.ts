@@ -12,7 +12,11 @@ export const PHONE_INDEX = "order.customerPhone";
 /** The encrypted part of the address (emirate, city and area stay plain for filtering). */
 export type OrderAddress = { street: string; building: string | null; landmark: string | null };
 
-export function toOrderAddress(v: { street: string; building?: string | null; landmark?: string | null }): OrderAddress {
+export function toOrderAddress(v: {
+  street: string;
+  building?: string | null;
+  landmark?: string | null;
+}): OrderAddress {
   return { street: v.street, building: v.building || null, landmark: v.landmark || null };
 }
 
@@ -34,7 +38,13 @@ export function decryptOrderPhone(phoneEnc: string, orderId: string): string {
 
 /** The customer block of an order's detail screens, decrypted (call only where the actor may see it). */
 export function orderContact(o: {
-  id: string; customerName: string; customerPhoneEnc: string; addressEnc: string; emirate: string; city: string; area: string | null;
+  id: string;
+  customerName: string;
+  customerPhoneEnc: string;
+  addressEnc: string;
+  emirate: string;
+  city: string;
+  area: string | null;
 }) {
   const address = decryptOrderAddress(o.addressEnc, o.id);
   return {

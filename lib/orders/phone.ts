@@ -22,7 +22,8 @@ export function normalisePhone(raw: string): PhoneResult {
   let digits = folded.replace(/[\s\-().]/g, "");
   if (digits.startsWith("+")) digits = digits.slice(1);
   else if (digits.startsWith("00")) digits = digits.slice(2);
-  else if (digits.startsWith("0")) digits = `971${digits.slice(1)}`; // national UAE format
+  else if (digits.startsWith("0"))
+    digits = `971${digits.slice(1)}`; // national UAE format
   else if (digits.length === 9 && UAE_MOBILE_PREFIXES.has(digits.slice(0, 2))) digits = `971${digits}`;
   if (!/^\d+$/.test(digits)) return { ok: false, reason: "phone_invalid" };
 
@@ -34,7 +35,9 @@ export function normalisePhone(raw: string): PhoneResult {
   }
   for (const [cc, len] of Object.entries(GCC)) {
     if (digits.startsWith(cc)) {
-      return digits.length - cc.length === len ? { ok: true, e164: `+${digits}` } : { ok: false, reason: "phone_invalid" };
+      return digits.length - cc.length === len
+        ? { ok: true, e164: `+${digits}` }
+        : { ok: false, reason: "phone_invalid" };
     }
   }
   return { ok: false, reason: "phone_not_supported" };

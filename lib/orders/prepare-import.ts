@@ -12,7 +12,9 @@ export type PreparedOrder = { rows: ImportRow[]; input: CreateOrderInput | null;
  */
 export async function prepareImport(db: Db, sellerId: string, rows: ImportRow[]): Promise<PreparedOrder[]> {
   const drafts = groupImportRows(rows).map(draftFromGroup);
-  const skus = [...new Set(drafts.flatMap((d) => d.rows.map((r) => (r.sku ?? "").trim().toUpperCase())).filter(Boolean))];
+  const skus = [
+    ...new Set(drafts.flatMap((d) => d.rows.map((r) => (r.sku ?? "").trim().toUpperCase())).filter(Boolean)),
+  ];
   const products = await db.product.findMany({
     where: { sellerId, sku: { in: skus } },
     select: { id: true, sku: true, approval: true, isActive: true, archivedAt: true },
@@ -24,7 +26,8 @@ export async function prepareImport(db: Db, sellerId: string, rows: ImportRow[])
     const lines = d.input.lines.map((l, i) => {
       const p = bySku.get(l.productId);
       if (!p) errors.push({ line: d.rows[i].line, reason: "sku_unknown", field: "sku" });
-      else if (p.approval !== "approved" || !p.isActive || p.archivedAt) errors.push({ line: d.rows[i].line, reason: "product_not_orderable", field: "sku" });
+      else if (p.approval !== "approved" || !p.isActive || p.archivedAt)
+        errors.push({ line: d.rows[i].line, reason: "product_not_orderable", field: "sku" });
       return { ...l, productId: p?.id ?? "" };
     });
     return errors.length

@@ -4,7 +4,11 @@ import { can, type Actor } from "@/lib/auth/actor";
 import type { OrderState } from "./workflow";
 
 /** States a packer works on: approved and being packed. */
-export const PACKING_STATES: readonly OrderState[] = ["callcenter_approved", "packaging_in_progress", "packaging_completed"];
+export const PACKING_STATES: readonly OrderState[] = [
+  "callcenter_approved",
+  "packaging_in_progress",
+  "packaging_completed",
+];
 
 /**
  * The rows of `Order` this actor may see (STYLE.md rule 8). Every order query starts from it:

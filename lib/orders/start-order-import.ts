@@ -16,7 +16,14 @@ export async function startOrderImport(actor: Actor, raw: StartOrderImportInput)
   const sellerId = actor.sellerId;
   return db.$transaction(async (tx) => {
     const batch = await tx.importBatch.create({
-      data: { sellerId, kind: "orders", fileName: input.fileName, totalRows: input.totalRows, createdById: actor.userId, errors: [] },
+      data: {
+        sellerId,
+        kind: "orders",
+        fileName: input.fileName,
+        totalRows: input.totalRows,
+        createdById: actor.userId,
+        errors: [],
+      },
       select: { id: true },
     });
     return { batchId: batch.id };

@@ -30,7 +30,10 @@ export type ApplyTransitionArgs = {
  * The event is shown to the seller only when the seller-facing status changes, and then
  * without its note (getOrder strips notes for sellers).
  */
-export async function applyTransition(tx: Tx, args: ApplyTransitionArgs): Promise<{ state: OrderState; version: number }> {
+export async function applyTransition(
+  tx: Tx,
+  args: ApplyTransitionArgs,
+): Promise<{ state: OrderState; version: number }> {
   const t = getTransition(args.transition);
   if (args.actor && !can(args.actor, t.permission)) throw new AppError("not_found");
   if (!args.actor && !t.actors.includes("system")) throw new Error(`transition ${t.id} cannot be fired by the system`);
@@ -68,7 +71,16 @@ export async function applyTransition(tx: Tx, args: ApplyTransitionArgs): Promis
  */
 export async function applyOrderChange(
   tx: Tx,
-  args: { order: OrderVersion; type: string; actor: Actor | null; patch?: Prisma.OrderUncheckedUpdateManyInput; where?: Prisma.OrderWhereInput; note?: string | null; data?: Prisma.InputJsonObject; now?: Date },
+  args: {
+    order: OrderVersion;
+    type: string;
+    actor: Actor | null;
+    patch?: Prisma.OrderUncheckedUpdateManyInput;
+    where?: Prisma.OrderWhereInput;
+    note?: string | null;
+    data?: Prisma.InputJsonObject;
+    now?: Date;
+  },
 ): Promise<{ version: number }> {
   const { count } = await tx.order.updateMany({
     where: { AND: [{ id: args.order.id, state: args.order.state, version: args.order.version }, args.where ?? {}] },

@@ -143,7 +143,11 @@ describe("seller-facing status (SPEC §4)", () => {
   });
 
   it("inverts the mapping", () => {
-    expect(statesForSellerStatus("shipped").sort()).toEqual(["delivery_failed", "delivery_in_progress", "pending_manager_confirmation"]);
+    expect(statesForSellerStatus("shipped").sort()).toEqual([
+      "delivery_failed",
+      "delivery_in_progress",
+      "pending_manager_confirmation",
+    ]);
     expect(statesForSellerStatus("returned").sort()).toEqual(["returned", "returning"]);
     const all = SELLER_STATUSES.flatMap((s) => statesForSellerStatus(s));
     expect(all.sort()).toEqual([...ORDER_STATES].sort());

@@ -21,17 +21,26 @@ export async function completePacking(actor: Actor, raw: OrderRefInput): Promise
   assertCan(actor, "packaging.pack");
   const input = parseOrThrow(ZOrderRef, raw);
   const now = new Date();
-  return db.$transaction(async (tx) => {
-    const order = await lockPackingOrder(tx, actor, input.orderId, input.version);
-    if (order.state !== "packaging_in_progress") throw new AppError("order_changed");
-    const record = await currentPackingRecord(tx, order.id);
-    if (!record) throw new AppError("order_changed");
-    await assertAllScanned(tx, order.id, record.id);
-    if (record.qcPassed !== true) throw new AppError("validation", {}, { _form: "packaging.qc_required" });
+  return db.$transaction(
+    async (tx) => {
+      const order = await lockPackingOrder(tx, actor, input.orderId, input.version);
+      if (order.state !== "packaging_in_progress") throw new AppError("order_changed");
+      const record = await currentPackingRecord(tx, order.id);
+      if (!record) throw new AppError("order_changed");
+      await assertAllScanned(tx, order.id, record.id);
+      if (record.qcPassed !== true) throw new AppError("validation", {}, { _form: "packaging.qc_required" });
 
-    const picked = await consumeOrderReservation(tx, { orderId: order.id, actorId: actor.userId });
-    await tx.packingRecord.update({ where: { id: record.id }, data: { completedAt: now } });
-    const t = await applyTransition(tx, { order, transition: "complete_packing", actor, now, data: { packingRecordId: record.id, picked } });
-    return { picked, version: t.version };
-  }, { maxWait: 10_000, timeout: 15_000 });
+      const picked = await consumeOrderReservation(tx, { orderId: order.id, actorId: actor.userId });
+      await tx.packingRecord.update({ where: { id: record.id }, data: { completedAt: now } });
+      const t = await applyTransition(tx, {
+        order,
+        transition: "complete_packing",
+        actor,
+        now,
+        data: { packingRecordId: record.id, picked },
+      });
+      return { picked, version: t.version };
+    },
+    { maxWait: 10_000, timeout: 15_000 },
+  );
 }

@@ -23,10 +23,26 @@ export async function getPackingOrder(actor: Actor, raw: { id: string }) {
   const order = await db.order.findFirst({
     where: { AND: [packingScope(actor), { id: parsed.data.id }] },
     select: {
-      id: true, code: true, state: true, version: true, emirate: true, city: true, totalFils: true, labelPrintedAt: true, notes: true,
+      id: true,
+      code: true,
+      state: true,
+      version: true,
+      emirate: true,
+      city: true,
+      totalFils: true,
+      labelPrintedAt: true,
+      notes: true,
       seller: { select: { storeName: true } },
       warehouse: { select: { code: true, nameEn: true, nameAr: true } },
-      lines: { orderBy: { id: "asc" }, select: { id: true, productId: true, quantity: true, product: { select: { sku: true, barcode: true, nameEn: true, nameAr: true } } } },
+      lines: {
+        orderBy: { id: "asc" },
+        select: {
+          id: true,
+          productId: true,
+          quantity: true,
+          product: { select: { sku: true, barcode: true, nameEn: true, nameAr: true } },
+        },
+      },
       packingRecords: {
         orderBy: [{ startedAt: "desc" }, { id: "desc" }],
         take: 1,
@@ -37,28 +53,50 @@ export async function getPackingOrder(actor: Actor, raw: { id: string }) {
   if (!order) throw new AppError("not_found");
   const record = order.packingRecords[0] ?? null;
   const scanned = new Map<string, number>();
-  for (const s of record?.scans ?? []) if (s.orderLineId) scanned.set(s.orderLineId, (scanned.get(s.orderLineId) ?? 0) + s.quantity);
+  for (const s of record?.scans ?? [])
+    if (s.orderLineId) scanned.set(s.orderLineId, (scanned.get(s.orderLineId) ?? 0) + s.quantity);
   const bins = await orderBins(db, [order.id]);
   const state = order.state as OrderState;
   const lines = order.lines.map((l) => ({
-    id: l.id, sku: l.product.sku, barcode: l.product.barcode, nameEn: l.product.nameEn, nameAr: l.product.nameAr,
+    id: l.id,
+    sku: l.product.sku,
+    barcode: l.product.barcode,
+    nameEn: l.product.nameEn,
+    nameAr: l.product.nameAr,
     quantity: l.quantity,
-    scanned: state === "packaging_in_progress" ? scanned.get(l.id) ?? 0 : 0,
+    scanned: state === "packaging_in_progress" ? (scanned.get(l.id) ?? 0) : 0,
     bins: bins.filter((b) => b.productId === l.productId).map((b) => b.binCode),
   }));
   const inProgress = state === "packaging_in_progress";
   const allScanned = lines.every((l) => l.scanned >= l.quantity);
   const qcFailed = inProgress && record?.qcPassed === false;
   return {
-    id: order.id, code: order.code, state, version: order.version, emirate: order.emirate, city: order.city,
-    totalFils: order.totalFils, labelPrintedAt: order.labelPrintedAt, notes: order.notes,
-    seller: order.seller.storeName, warehouse: order.warehouse,
+    id: order.id,
+    code: order.code,
+    state,
+    version: order.version,
+    emirate: order.emirate,
+    city: order.city,
+    totalFils: order.totalFils,
+    labelPrintedAt: order.labelPrintedAt,
+    notes: order.notes,
+    seller: order.seller.storeName,
+    warehouse: order.warehouse,
     lines,
     record: record && {
-      id: record.id, packer: record.packer.name, startedAt: record.startedAt, completedAt: record.completedAt,
+      id: record.id,
+      packer: record.packer.name,
+      startedAt: record.startedAt,
+      completedAt: record.completedAt,
       materials: (record.materials as Array<{ material: PackingMaterial; qty: number }> | null) ?? [],
-      weightGrams: record.weightGrams, lengthMm: record.lengthMm, widthMm: record.widthMm, heightMm: record.heightMm,
-      photoFileId: record.photoFileId, qcPassed: record.qcPassed, qcNotes: record.qcNotes, qcAt: record.qcAt,
+      weightGrams: record.weightGrams,
+      lengthMm: record.lengthMm,
+      widthMm: record.widthMm,
+      heightMm: record.heightMm,
+      photoFileId: record.photoFileId,
+      qcPassed: record.qcPassed,
+      qcNotes: record.qcNotes,
+      qcAt: record.qcAt,
     },
     allScanned,
     canStart: state === "callcenter_approved",

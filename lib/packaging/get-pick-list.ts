@@ -15,18 +15,33 @@ import { groupPickList, type PickInput } from "./pick-path";
 export async function getPickList(actor: Actor, ids: readonly string[]) {
   assertCan(actor, "packaging.pack");
   const { orderIds, where } = batchWhere(actor, ids);
-  const orders = inBatchOrder(orderIds, await db.order.findMany({
-    where, select: { id: true, code: true, state: true, warehouse: { select: { code: true, nameEn: true, nameAr: true } } },
-  }));
+  const orders = inBatchOrder(
+    orderIds,
+    await db.order.findMany({
+      where,
+      select: { id: true, code: true, state: true, warehouse: { select: { code: true, nameEn: true, nameAr: true } } },
+    }),
+  );
   const open = await reservedBinLines(db, orderIds);
   const products = await db.product.findMany({
-    where: { id: { in: [...new Set(open.map((x) => x.productId))] } }, select: { id: true, sku: true, nameEn: true, nameAr: true },
+    where: { id: { in: [...new Set(open.map((x) => x.productId))] } },
+    select: { id: true, sku: true, nameEn: true, nameAr: true },
   });
   const product = new Map(products.map((p) => [p.id, p]));
   const code = new Map(orders.map((o) => [o.id, o.code]));
   const items: PickInput[] = open.map((x) => {
     const p = product.get(x.productId)!;
-    return { orderCode: code.get(x.orderId)!, productId: x.productId, sku: p.sku, nameEn: p.nameEn, nameAr: p.nameAr, locationId: x.locationId, binCode: x.binCode, pickOrder: x.pickOrder, quantity: x.quantity };
+    return {
+      orderCode: code.get(x.orderId)!,
+      productId: x.productId,
+      sku: p.sku,
+      nameEn: p.nameEn,
+      nameAr: p.nameAr,
+      locationId: x.locationId,
+      binCode: x.binCode,
+      pickOrder: x.pickOrder,
+      quantity: x.quantity,
+    };
   });
   const lines = groupPickList(items);
   return {

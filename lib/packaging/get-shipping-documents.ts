@@ -19,16 +19,45 @@ export type DocumentKind = "label" | "slip";
 export async function getShippingDocuments(actor: Actor, ids: readonly string[], kind: DocumentKind) {
   assertCan(actor, kind === "label" ? "labels.print" : "packaging.pack");
   const { orderIds, where } = batchWhere(actor, ids);
-  const rows = await db.order.findMany({ where, select: {
-    id: true, code: true, state: true, version: true, totalFils: true, labelPrintedAt: true, notes: true,
-    customerName: true, customerPhoneEnc: true, addressEnc: true, emirate: true, city: true, area: true,
-    seller: { select: { storeName: true } },
-    warehouse: { select: { code: true, nameEn: true, nameAr: true } },
-    lines: { orderBy: { id: "asc" }, select: { id: true, productId: true, quantity: true, product: { select: { sku: true, nameEn: true, nameAr: true } } } },
-    packingRecords: { orderBy: [{ startedAt: "desc" }, { id: "desc" }], take: 1, select: { weightGrams: true, packer: { select: { name: true } } } },
-  } });
+  const rows = await db.order.findMany({
+    where,
+    select: {
+      id: true,
+      code: true,
+      state: true,
+      version: true,
+      totalFils: true,
+      labelPrintedAt: true,
+      notes: true,
+      customerName: true,
+      customerPhoneEnc: true,
+      addressEnc: true,
+      emirate: true,
+      city: true,
+      area: true,
+      seller: { select: { storeName: true } },
+      warehouse: { select: { code: true, nameEn: true, nameAr: true } },
+      lines: {
+        orderBy: { id: "asc" },
+        select: {
+          id: true,
+          productId: true,
+          quantity: true,
+          product: { select: { sku: true, nameEn: true, nameAr: true } },
+        },
+      },
+      packingRecords: {
+        orderBy: [{ startedAt: "desc" }, { id: "desc" }],
+        take: 1,
+        select: { weightGrams: true, packer: { select: { name: true } } },
+      },
+    },
+  });
   const orders = inBatchOrder(orderIds, rows);
-  const bins = await orderBins(db, orders.map((o) => o.id));
+  const bins = await orderBins(
+    db,
+    orders.map((o) => o.id),
+  );
   return orders.map((o) => {
     const { customerPhoneEnc: _p, addressEnc: _a, packingRecords, lines, ...rest } = o;
     return {
@@ -40,7 +69,11 @@ export async function getShippingDocuments(actor: Actor, ids: readonly string[],
       weightGrams: packingRecords[0]?.weightGrams ?? null,
       packer: packingRecords[0]?.packer.name ?? null,
       lines: lines.map((l) => ({
-        id: l.id, sku: l.product.sku, nameEn: l.product.nameEn, nameAr: l.product.nameAr, quantity: l.quantity,
+        id: l.id,
+        sku: l.product.sku,
+        nameEn: l.product.nameEn,
+        nameAr: l.product.nameAr,
+        quantity: l.quantity,
         bins: bins.filter((b) => b.orderId === o.id && b.productId === l.productId).map((b) => b.binCode),
       })),
     };

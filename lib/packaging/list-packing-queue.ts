@@ -32,12 +32,24 @@ export async function listPackingQueue(actor: Actor, raw: PackingQueueFilters) {
       orderBy: [{ stateChangedAt: "asc" }, { id: "asc" }],
       ...pageArgs(f.page, PAGE_SIZE),
       select: {
-        id: true, code: true, state: true, version: true, emirate: true, city: true, totalFils: true,
-        createdAt: true, stateChangedAt: true, labelPrintedAt: true,
+        id: true,
+        code: true,
+        state: true,
+        version: true,
+        emirate: true,
+        city: true,
+        totalFils: true,
+        createdAt: true,
+        stateChangedAt: true,
+        labelPrintedAt: true,
         seller: { select: { storeName: true } },
         warehouse: { select: { code: true } },
         lines: { select: { quantity: true } },
-        packingRecords: { orderBy: { startedAt: "desc" }, take: 1, select: { packer: { select: { name: true } }, qcPassed: true } },
+        packingRecords: {
+          orderBy: { startedAt: "desc" },
+          take: 1,
+          select: { packer: { select: { name: true } }, qcPassed: true },
+        },
       },
     }),
     db.order.count({ where }),
@@ -52,7 +64,9 @@ export async function listPackingQueue(actor: Actor, raw: PackingQueueFilters) {
         packer: packingRecords[0]?.packer.name ?? null,
         qcPassed: packingRecords[0]?.qcPassed ?? null,
       })),
-      total, f.page, PAGE_SIZE,
+      total,
+      f.page,
+      PAGE_SIZE,
     ),
   };
 }
@@ -63,7 +77,7 @@ export async function packingStats(actor: Actor): Promise<Record<PackingTab, num
   assertCan(actor, "packaging.pack");
   const scope = packingScope(actor);
   const [toPack, inProgress, toPrint, printed] = await db.$transaction(
-    (Object.values(TAB_WHERE)).map((w) => db.order.count({ where: { AND: [scope, w, { archivedAt: null }] } })),
+    Object.values(TAB_WHERE).map((w) => db.order.count({ where: { AND: [scope, w, { archivedAt: null }] } })),
   );
   return { to_pack: toPack, in_progress: inProgress, to_print: toPrint, printed };
 }

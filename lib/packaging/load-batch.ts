@@ -6,10 +6,16 @@ import { ZOrderIds } from "./packing.schema";
 import { packingScope } from "./scope";
 
 /** The `where` of a batch page's orders: the given ids within the actor's packing scope. */
-export function batchWhere(actor: Actor, ids: readonly string[]): { orderIds: string[]; where: Prisma.OrderWhereInput } {
+export function batchWhere(
+  actor: Actor,
+  ids: readonly string[],
+): { orderIds: string[]; where: Prisma.OrderWhereInput } {
   const parsed = ZOrderIds.safeParse({ orderIds: ids });
   if (!parsed.success) throw new AppError("not_found");
-  return { orderIds: parsed.data.orderIds, where: { AND: [packingScope(actor), { id: { in: parsed.data.orderIds } }] } };
+  return {
+    orderIds: parsed.data.orderIds,
+    where: { AND: [packingScope(actor), { id: { in: parsed.data.orderIds } }] },
+  };
 }
 
 /**

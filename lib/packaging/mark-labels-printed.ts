@@ -14,7 +14,10 @@ import { lockScopedOrders } from "./scope";
  * be in scope (else not_found, nothing written); orders not packed yet or already printed are
  * skipped. Rows are locked in id order so two bulk prints cannot deadlock.
  */
-export async function markLabelsPrinted(actor: Actor, raw: OrderIdsInput): Promise<{ printed: number; skipped: number }> {
+export async function markLabelsPrinted(
+  actor: Actor,
+  raw: OrderIdsInput,
+): Promise<{ printed: number; skipped: number }> {
   assertCan(actor, "labels.print");
   const { orderIds } = parseOrThrow(ZOrderIds, raw);
   const now = new Date();
@@ -24,7 +27,10 @@ export async function markLabelsPrinted(actor: Actor, raw: OrderIdsInput): Promi
     for (const r of rows) {
       if (r.state !== "packaging_completed" || r.labelPrintedAt) continue;
       await applyOrderChange(tx, {
-        order: { id: r.id, state: r.state as OrderState, version: r.version }, type: "label_printed", actor, now,
+        order: { id: r.id, state: r.state as OrderState, version: r.version },
+        type: "label_printed",
+        actor,
+        now,
         patch: { labelPrintedAt: now },
       });
       printed += 1;

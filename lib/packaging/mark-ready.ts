@@ -23,7 +23,10 @@ export async function markReady(actor: Actor, raw: OrderIdsInput): Promise<{ rea
     for (const r of rows) {
       if (r.state !== "packaging_completed" || !r.labelPrintedAt) continue;
       await applyTransition(tx, {
-        order: { id: r.id, state: r.state as OrderState, version: r.version }, transition: "mark_ready", actor, now,
+        order: { id: r.id, state: r.state as OrderState, version: r.version },
+        transition: "mark_ready",
+        actor,
+        now,
         where: { labelPrintedAt: { not: null } },
       });
       ready += 1;

@@ -12,7 +12,10 @@ import { packingScope } from "./scope";
  * completion or a restart does, and anything still in flight then fails as order_changed.
  */
 export async function lockPackingOrder(tx: Tx, actor: Actor, orderId: string, version: number): Promise<OrderVersion> {
-  const found = await tx.order.findFirst({ where: { AND: [packingScope(actor), { id: orderId }] }, select: { id: true } });
+  const found = await tx.order.findFirst({
+    where: { AND: [packingScope(actor), { id: orderId }] },
+    select: { id: true },
+  });
   if (!found) throw new AppError("not_found");
   return lockOrderVersion(tx, orderId, version);
 }
@@ -24,7 +27,11 @@ export async function currentPackingRecord(tx: Tx, orderId: string) {
 
 /** Scanned units per order line within one packing record. */
 export async function scannedByLine(tx: Tx, packingRecordId: string): Promise<Map<string, number>> {
-  const groups = await tx.packingScan.groupBy({ by: ["orderLineId"], where: { packingRecordId }, _sum: { quantity: true } });
+  const groups = await tx.packingScan.groupBy({
+    by: ["orderLineId"],
+    where: { packingRecordId },
+    _sum: { quantity: true },
+  });
   return new Map(groups.filter((g) => g.orderLineId).map((g) => [g.orderLineId as string, g._sum.quantity ?? 0]));
 }
 
@@ -32,5 +39,6 @@ export async function scannedByLine(tx: Tx, packingRecordId: string): Promise<Ma
 export async function assertAllScanned(tx: Tx, orderId: string, packingRecordId: string): Promise<void> {
   const lines = await tx.orderLine.findMany({ where: { orderId }, select: { id: true, quantity: true } });
   const scanned = await scannedByLine(tx, packingRecordId);
-  if (lines.some((l) => (scanned.get(l.id) ?? 0) !== l.quantity)) throw new AppError("validation", {}, { _form: "packaging.scan_incomplete" });
+  if (lines.some((l) => (scanned.get(l.id) ?? 0) !== l.quantity))
+    throw new AppError("validation", {}, { _form: "packaging.scan_incomplete" });
 }

@@ -17,25 +17,34 @@ export const ZScanInput = ZOrderRef.extend({
 export type ScanInput = z.input<typeof ZScanInput>;
 
 const optionalInt = (max: number, message: string) =>
-  z.union([z.string(), z.number(), z.null()]).optional().transform((v, ctx) => {
-    const s = v === null || v === undefined ? "" : String(v).trim();
-    if (s === "") return null;
-    const n = /^\d{1,7}$/.test(s) ? Number(s) : NaN;
-    if (!(n >= 1 && n <= max)) {
-      ctx.addIssue({ code: "custom", message });
-      return z.NEVER;
-    }
-    return n;
-  });
+  z
+    .union([z.string(), z.number(), z.null()])
+    .optional()
+    .transform((v, ctx) => {
+      const s = v === null || v === undefined ? "" : String(v).trim();
+      if (s === "") return null;
+      const n = /^\d{1,7}$/.test(s) ? Number(s) : NaN;
+      if (!(n >= 1 && n <= max)) {
+        ctx.addIssue({ code: "custom", message });
+        return z.NEVER;
+      }
+      return n;
+    });
 
 export const MAX_PACKING_PHOTO_BYTES = 5 * 1024 * 1024;
 
 export const ZPackingDetailsInput = ZOrderRef.extend({
   materials: z
-    .array(z.object({
-      material: z.enum(PACKING_MATERIALS, { message: "packaging.material_invalid" }),
-      qty: z.coerce.number().int("packaging.qty_invalid").min(1, "packaging.qty_invalid").max(100, "packaging.qty_invalid"),
-    }))
+    .array(
+      z.object({
+        material: z.enum(PACKING_MATERIALS, { message: "packaging.material_invalid" }),
+        qty: z.coerce
+          .number()
+          .int("packaging.qty_invalid")
+          .min(1, "packaging.qty_invalid")
+          .max(100, "packaging.qty_invalid"),
+      }),
+    )
     .max(PACKING_MATERIALS.length)
     .refine((m) => new Set(m.map((x) => x.material)).size === m.length, "packaging.material_duplicate"),
   weightGrams: optionalInt(100_000, "packaging.weight_invalid"),
@@ -56,14 +65,22 @@ export type QcInput = z.input<typeof ZQcInput>;
 /** Selected orders for a batch (pick list, labels, slips, bulk mark printed / ready). */
 export const MAX_BATCH = 100;
 export const ZOrderIds = z.object({
-  orderIds: z.array(id).min(1, "select_orders").max(MAX_BATCH, "packaging.too_many").transform((ids) => [...new Set(ids)]),
+  orderIds: z
+    .array(id)
+    .min(1, "select_orders")
+    .max(MAX_BATCH, "packaging.too_many")
+    .transform((ids) => [...new Set(ids)]),
 });
 export type OrderIdsInput = z.input<typeof ZOrderIds>;
 
 /** `?ids=a,b,c` of the printable pages → ids; bad input is simply no ids (→ 404). */
 export function idsFromQuery(raw: string | string[] | undefined): string[] {
-  const s = Array.isArray(raw) ? raw.join(",") : raw ?? "";
-  return s.split(",").map((x) => x.trim()).filter(Boolean).slice(0, MAX_BATCH + 1);
+  const s = Array.isArray(raw) ? raw.join(",") : (raw ?? "");
+  return s
+    .split(",")
+    .map((x) => x.trim())
+    .filter(Boolean)
+    .slice(0, MAX_BATCH + 1);
 }
 
 export const PACKING_TABS = ["to_pack", "in_progress", "to_print", "printed"] as const;

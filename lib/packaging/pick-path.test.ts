@@ -2,7 +2,16 @@ import { describe, expect, it } from "vitest";
 import { comparePickPath, groupPickList, type PickInput } from "./pick-path";
 
 const item = (o: Partial<PickInput>): PickInput => ({
-  orderCode: "#1", productId: "p1", sku: "SKU-1", nameEn: "One", nameAr: "واحد", locationId: "b1", binCode: "A-01", pickOrder: 10, quantity: 1, ...o,
+  orderCode: "#1",
+  productId: "p1",
+  sku: "SKU-1",
+  nameEn: "One",
+  nameAr: "واحد",
+  locationId: "b1",
+  binCode: "A-01",
+  pickOrder: 10,
+  quantity: 1,
+  ...o,
 });
 
 describe("comparePickPath", () => {
@@ -31,7 +40,10 @@ describe("groupPickList", () => {
     ]);
     expect(lines).toHaveLength(1);
     expect(lines[0].quantity).toBe(6);
-    expect(lines[0].orders).toEqual([{ code: "#1", quantity: 3 }, { code: "#2", quantity: 3 }]);
+    expect(lines[0].orders).toEqual([
+      { code: "#1", quantity: 3 },
+      { code: "#2", quantity: 3 },
+    ]);
   });
 
   it("keeps different bins of one product apart, in pick-path order, and drops empty lines", () => {
@@ -41,6 +53,10 @@ describe("groupPickList", () => {
       item({ locationId: "b3", binCode: "B-01", pickOrder: 10, quantity: 0 }),
       item({ locationId: "b4", binCode: "A-00", pickOrder: 20, productId: "p2", sku: "SKU-2", quantity: 4 }),
     ]);
-    expect(lines.map((l) => [l.binCode, l.quantity])).toEqual([["A-01", 1], ["A-00", 4], ["C-01", 1]]);
+    expect(lines.map((l) => [l.binCode, l.quantity])).toEqual([
+      ["A-01", 1],
+      ["A-00", 4],
+      ["C-01", 1],
+    ]);
   });
 });

@@ -11,7 +11,17 @@ export function comparePickPath(a: Stop, b: Stop): number {
   );
 }
 
-export type PickInput = { orderCode: string; productId: string; sku: string; nameEn: string; nameAr: string; locationId: string; binCode: string; pickOrder: number; quantity: number };
+export type PickInput = {
+  orderCode: string;
+  productId: string;
+  sku: string;
+  nameEn: string;
+  nameAr: string;
+  locationId: string;
+  binCode: string;
+  pickOrder: number;
+  quantity: number;
+};
 export type PickLine = Omit<PickInput, "orderCode"> & { orders: Array<{ code: string; quantity: number }> };
 
 /**

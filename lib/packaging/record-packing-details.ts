@@ -14,19 +14,26 @@ import { currentPackingRecord, lockPackingOrder } from "./packing-order";
  * photo is checked (type, size) and stored before the transaction and removed again if the
  * transaction fails; it is readable by packaging staff only (no sellerId on the file).
  */
-export async function recordPackingDetails(actor: Actor, raw: PackingDetailsInput): Promise<{ recordId: string; photoFileId: string | null }> {
+export async function recordPackingDetails(
+  actor: Actor,
+  raw: PackingDetailsInput,
+): Promise<{ recordId: string; photoFileId: string | null }> {
   assertCan(actor, "packaging.pack");
   const input = parseOrThrow(ZPackingDetailsInput, raw);
   // Scope before storing anything: a foreign order must not even receive bytes.
   const visible = await db.$transaction((tx) => lockPackingOrder(tx, actor, input.orderId, input.version));
-  const photos = input.photo ? await storeUploads("packing_photo", `packing/${visible.id}`, [input.photo], "photo") : [];
+  const photos = input.photo
+    ? await storeUploads("packing_photo", `packing/${visible.id}`, [input.photo], "photo")
+    : [];
   try {
     return await db.$transaction(async (tx) => {
       const order = await lockPackingOrder(tx, actor, input.orderId, input.version);
       if (order.state !== "packaging_in_progress") throw new AppError("order_changed");
       const record = await currentPackingRecord(tx, order.id);
       if (!record || record.qcPassed === false) throw new AppError("order_changed");
-      const photo = photos[0] ? await recordUpload(tx, photos[0], { purpose: "packing_photo", sellerId: null, uploadedById: actor.userId }) : null;
+      const photo = photos[0]
+        ? await recordUpload(tx, photos[0], { purpose: "packing_photo", sellerId: null, uploadedById: actor.userId })
+        : null;
       await tx.packingRecord.update({
         where: { id: record.id },
         data: {

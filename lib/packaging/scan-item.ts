@@ -35,20 +35,37 @@ export async function scanItem(actor: Actor, raw: ScanInput): Promise<ScanResult
       select: { id: true, productId: true, quantity: true, product: { select: { sku: true, barcode: true } } },
     });
     const scanned = await scannedByLine(tx, record.id);
-    const progress = (): LineProgress[] => lines.map((l) => ({ lineId: l.id, scanned: scanned.get(l.id) ?? 0, needed: l.quantity }));
-    if (record.qcPassed === false) return { ok: false, reason: "restart_required", code: input.code, lines: progress() };
+    const progress = (): LineProgress[] =>
+      lines.map((l) => ({ lineId: l.id, scanned: scanned.get(l.id) ?? 0, needed: l.quantity }));
+    if (record.qcPassed === false)
+      return { ok: false, reason: "restart_required", code: input.code, lines: progress() };
 
     const code = input.code.toUpperCase();
-    const matching = lines.filter((l) => l.product.barcode.toUpperCase() === code || l.product.sku.toUpperCase() === code);
+    const matching = lines.filter(
+      (l) => l.product.barcode.toUpperCase() === code || l.product.sku.toUpperCase() === code,
+    );
     if (!matching.length) return { ok: false, reason: "wrong_item", code: input.code, lines: progress() };
     const line = matching.find((l) => (scanned.get(l.id) ?? 0) < l.quantity);
     if (!line) return { ok: false, reason: "over_scan", code: input.code, lines: progress() };
 
     await tx.packingScan.create({
-      data: { packingRecordId: record.id, orderLineId: line.id, productId: line.productId, barcode: input.code, quantity: 1, scannedById: actor.userId },
+      data: {
+        packingRecordId: record.id,
+        orderLineId: line.id,
+        productId: line.productId,
+        barcode: input.code,
+        quantity: 1,
+        scannedById: actor.userId,
+      },
     });
     scanned.set(line.id, (scanned.get(line.id) ?? 0) + 1);
     const lp = progress();
-    return { ok: true, lineId: line.id, sku: line.product.sku, lines: lp, allScanned: lp.every((l) => l.scanned >= l.needed) };
+    return {
+      ok: true,
+      lineId: line.id,
+      sku: line.product.sku,
+      lines: lp,
+      allScanned: lp.every((l) => l.scanned >= l.needed),
+    };
   });
 }

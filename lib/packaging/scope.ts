@@ -22,8 +22,15 @@ export type LockedPackedOrder = { id: string; state: string; version: number; la
  * not_found, nothing written — no partial leak), then the rows are locked in id order so two
  * bulk actions over overlapping selections cannot deadlock.
  */
-export async function lockScopedOrders(tx: Tx, actor: Actor, orderIds: readonly string[]): Promise<LockedPackedOrder[]> {
-  const visible = await tx.order.findMany({ where: { AND: [packingScope(actor), { id: { in: [...orderIds] } }] }, select: { id: true } });
+export async function lockScopedOrders(
+  tx: Tx,
+  actor: Actor,
+  orderIds: readonly string[],
+): Promise<LockedPackedOrder[]> {
+  const visible = await tx.order.findMany({
+    where: { AND: [packingScope(actor), { id: { in: [...orderIds] } }] },
+    select: { id: true },
+  });
   if (visible.length !== orderIds.length) throw new AppError("not_found");
   return tx.$queryRaw<LockedPackedOrder[]>`
     SELECT id, state::text AS state, version, "labelPrintedAt" FROM "Order" WHERE id = ANY(${[...orderIds]}::text[]) ORDER BY id FOR UPDATE`;

@@ -26,11 +26,22 @@ export async function startPacking(actor: Actor, raw: OrderRefInput): Promise<{ 
     } else if (order.state === "packaging_in_progress") {
       const last = await currentPackingRecord(tx, order.id);
       if (last?.qcPassed !== false) throw new AppError("order_changed");
-      version = (await applyOrderChange(tx, { order, type: "packing_restarted", actor, now, data: { previousRecordId: last.id } })).version;
+      version = (
+        await applyOrderChange(tx, {
+          order,
+          type: "packing_restarted",
+          actor,
+          now,
+          data: { previousRecordId: last.id },
+        })
+      ).version;
     } else {
       throw new AppError("order_changed");
     }
-    const record = await tx.packingRecord.create({ data: { orderId: order.id, packerId: actor.userId, startedAt: now }, select: { id: true } });
+    const record = await tx.packingRecord.create({
+      data: { orderId: order.id, packerId: actor.userId, startedAt: now },
+      select: { id: true },
+    });
     return { recordId: record.id, version };
   });
 }

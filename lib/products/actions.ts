@@ -14,24 +14,52 @@ import { decideProductDeletion } from "@/lib/products/decide-product-deletion";
 import { ZDecideProductDeletionInput, ZDecideProductInput } from "@/lib/products/decide-product.schema";
 
 export const createProductAction = defineAction({
-  name: "products.create", permission: "products.manage_own", schema: ZCreateProductInput, rateLimit: "products.mutation", run: createProduct,
+  name: "products.create",
+  permission: "products.manage_own",
+  schema: ZCreateProductInput,
+  rateLimit: "products.mutation",
+  run: createProduct,
 });
 export const updateProductAction = defineAction({
-  name: "products.update", permission: "products.manage_own", schema: ZUpdateProductInput, rateLimit: "products.mutation", run: updateProduct,
+  name: "products.update",
+  permission: "products.manage_own",
+  schema: ZUpdateProductInput,
+  rateLimit: "products.mutation",
+  run: updateProduct,
 });
 export const requestProductDeletionAction = defineAction({
-  name: "products.request_deletion", permission: "products.manage_own", schema: ZRequestProductDeletionInput, rateLimit: "products.mutation", run: requestProductDeletion,
+  name: "products.request_deletion",
+  permission: "products.manage_own",
+  schema: ZRequestProductDeletionInput,
+  rateLimit: "products.mutation",
+  run: requestProductDeletion,
 });
 export const previewProductImportAction = defineAction({
-  name: "products.import_preview", permission: "products.manage_own", schema: ZImportProductsInput, rateLimit: "products.import", run: previewProductImport,
+  name: "products.import_preview",
+  permission: "products.manage_own",
+  schema: ZImportProductsInput,
+  rateLimit: "products.import",
+  run: previewProductImport,
 });
 export const importProductsAction = defineAction({
-  name: "products.import", permission: "products.manage_own", schema: ZImportProductsInput, rateLimit: "products.import", run: importProducts,
+  name: "products.import",
+  permission: "products.manage_own",
+  schema: ZImportProductsInput,
+  rateLimit: "products.import",
+  run: importProducts,
 });
 
 export const decideProductAction = defineAction({
-  name: "products.decide", permission: "products.approve", schema: ZDecideProductInput, rateLimit: "admin.mutation", run: decideProduct,
+  name: "products.decide",
+  permission: "products.approve",
+  schema: ZDecideProductInput,
+  rateLimit: "admin.mutation",
+  run: decideProduct,
 });
 export const decideProductDeletionAction = defineAction({
-  name: "products.decide_deletion", permission: "products.approve", schema: ZDecideProductDeletionInput, rateLimit: "admin.mutation", run: decideProductDeletion,
+  name: "products.decide_deletion",
+  permission: "products.approve",
+  schema: ZDecideProductDeletionInput,
+  rateLimit: "admin.mutation",
+  run: decideProductDeletion,
 });

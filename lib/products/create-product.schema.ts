@@ -13,7 +13,8 @@ const text = (max: number) => z.string().trim().min(2, "required").max(max, "too
  * parsed (STYLE: the use-case re-validates its input).
  */
 const aedAmount = z.union([z.string(), z.number()]).transform((v, ctx) => {
-  const fils = typeof v === "number" ? (Number.isSafeInteger(v) && v >= 0 && v <= MAX_AED_FILS ? v : null) : parseAed(v);
+  const fils =
+    typeof v === "number" ? (Number.isSafeInteger(v) && v >= 0 && v <= MAX_AED_FILS ? v : null) : parseAed(v);
   if (fils === null) {
     ctx.addIssue({ code: "custom", message: "price_invalid" });
     return z.NEVER;

@@ -21,13 +21,21 @@ export async function decideProductDeletion(actor: Actor, raw: DecideProductDele
   return db.$transaction(async (tx) => {
     const before = await tx.product.findFirst({
       where: { AND: [productScope(actor), { id: input.productId }] },
-      select: { id: true, sku: true, isActive: true, archivedAt: true, deletionRequestedAt: true, deletionReason: true },
+      select: {
+        id: true,
+        sku: true,
+        isActive: true,
+        archivedAt: true,
+        deletionRequestedAt: true,
+        deletionReason: true,
+      },
     });
     if (!before) throw new AppError("not_found");
     const now = new Date();
-    const data = input.decision === "approve"
-      ? { archivedAt: now, isActive: false, deletionRequestedAt: null }
-      : { deletionRequestedAt: null, deletionReason: null };
+    const data =
+      input.decision === "approve"
+        ? { archivedAt: now, isActive: false, deletionRequestedAt: null }
+        : { deletionRequestedAt: null, deletionReason: null };
     const { count } = await tx.product.updateMany({
       where: { id: before.id, archivedAt: null, deletionRequestedAt: { not: null } },
       data,
@@ -37,7 +45,12 @@ export async function decideProductDeletion(actor: Actor, raw: DecideProductDele
       action: input.decision === "approve" ? "product.archive" : "product.deletion_refused",
       targetType: "product",
       targetId: before.id,
-      before: { sku: before.sku, isActive: before.isActive, archivedAt: before.archivedAt, deletionReason: before.deletionReason },
+      before: {
+        sku: before.sku,
+        isActive: before.isActive,
+        archivedAt: before.archivedAt,
+        deletionReason: before.deletionReason,
+      },
       after: { sku: before.sku, ...data },
     });
     return { id: before.id, archived: input.decision === "approve" };

@@ -23,9 +23,10 @@ export async function decideProduct(actor: Actor, raw: DecideProductInput) {
     });
     if (!before) throw new AppError("not_found");
     const now = new Date();
-    const data = input.decision === "approve"
-      ? { approval: "approved" as const, approvedAt: now, approvedById: actor.userId, rejectionReason: null }
-      : { approval: "rejected" as const, approvedAt: null, approvedById: null, rejectionReason: input.reason };
+    const data =
+      input.decision === "approve"
+        ? { approval: "approved" as const, approvedAt: now, approvedById: actor.userId, rejectionReason: null }
+        : { approval: "rejected" as const, approvedAt: null, approvedById: null, rejectionReason: input.reason };
     const { count } = await tx.product.updateMany({
       where: { id: before.id, approval: "pending", archivedAt: null, updatedAt: before.updatedAt },
       data,

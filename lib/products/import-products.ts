@@ -35,13 +35,13 @@ export async function importProducts(actor: Actor, raw: ImportProductsInput) {
       continue;
     }
     try {
-      const product = await db
-        .$transaction((tx) => insertProduct(tx, sellerId, res.fields))
-        .catch(mapBarcodeConflict);
+      const product = await db.$transaction((tx) => insertProduct(tx, sellerId, res.fields)).catch(mapBarcodeConflict);
       skus.push(product.sku);
     } catch (e) {
       if (!isAppError(e)) console.error(`[import-products] batch ${batch.id} line ${row.line}`, e);
-      const [field, reason] = isAppError(e) ? (Object.entries(e.fields)[0] ?? [undefined, e.code]) : [undefined, "row_failed"];
+      const [field, reason] = isAppError(e)
+        ? (Object.entries(e.fields)[0] ?? [undefined, e.code])
+        : [undefined, "row_failed"];
       errors.push({ line: row.line, ...(field ? { field: field === "categoryId" ? "category" : field } : {}), reason });
     }
   }
@@ -54,5 +54,12 @@ export async function importProducts(actor: Actor, raw: ImportProductsInput) {
       finishedAt: new Date(),
     },
   });
-  return { batchId: batch.id, totalRows: rows.length, importedRows: skus.length, failedRows: errors.length, errors, skus };
+  return {
+    batchId: batch.id,
+    totalRows: rows.length,
+    importedRows: skus.length,
+    failedRows: errors.length,
+    errors,
+    skus,
+  };
 }

@@ -10,7 +10,10 @@ import { nextSku } from "./next-sku";
  * next SKU, barcode. Shared by the form (create-product) and the CSV import (one row each).
  */
 export async function insertProduct(tx: Tx, sellerId: string, fields: ProductFields) {
-  const category = await tx.productCategory.findFirst({ where: { id: fields.categoryId, isActive: true }, select: { id: true } });
+  const category = await tx.productCategory.findFirst({
+    where: { id: fields.categoryId, isActive: true },
+    select: { id: true },
+  });
   if (!category) throw new AppError("validation", {}, { categoryId: "category_invalid" });
   const sku = await nextSku(tx, sellerId);
   return tx.product.create({
@@ -32,9 +35,14 @@ export async function insertProduct(tx: Tx, sellerId: string, fields: ProductFie
 
 /** A unique-index loss on the barcode (an EAN-13 already in the catalogue) as a field error. */
 export function mapBarcodeConflict(e: unknown): never {
-  const err = e as { code?: string; message?: string; meta?: { target?: unknown; driverAdapterError?: { cause?: unknown } } };
+  const err = e as {
+    code?: string;
+    message?: string;
+    meta?: { target?: unknown; driverAdapterError?: { cause?: unknown } };
+  };
   // With the pg driver adapter the fields are in the adapter error's cause, not meta.target.
-  const where = JSON.stringify([err.meta?.target ?? null, err.meta?.driverAdapterError?.cause ?? null]) + (err.message ?? "");
+  const where =
+    JSON.stringify([err.meta?.target ?? null, err.meta?.driverAdapterError?.cause ?? null]) + (err.message ?? "");
   if (err.code === "P2002" && where.includes("barcode")) {
     throw new AppError("validation", {}, { barcode: "barcode_taken" });
   }

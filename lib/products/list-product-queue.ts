@@ -31,18 +31,39 @@ export async function listProductQueue(actor: Actor, raw: ListProductQueueInput)
   const [rows, total, sellers] = await Promise.all([
     db.product.findMany({
       where,
-      orderBy: input.kind === "approval" ? [{ updatedAt: "asc" }, { id: "asc" }] : [{ deletionRequestedAt: "asc" }, { id: "asc" }],
+      orderBy:
+        input.kind === "approval"
+          ? [{ updatedAt: "asc" }, { id: "asc" }]
+          : [{ deletionRequestedAt: "asc" }, { id: "asc" }],
       ...pageArgs(input.page),
       select: {
-        id: true, sku: true, nameEn: true, nameAr: true, sellingPriceFils: true, purchasePriceFils: true,
-        approval: true, updatedAt: true, deletionRequestedAt: true, deletionReason: true,
+        id: true,
+        sku: true,
+        nameEn: true,
+        nameAr: true,
+        sellingPriceFils: true,
+        purchasePriceFils: true,
+        approval: true,
+        updatedAt: true,
+        deletionRequestedAt: true,
+        deletionReason: true,
         seller: { select: { code: true, companyName: true } },
       },
     }),
     db.product.count({ where }),
     // The seller filter lists sellers that have something in a queue.
     db.sellerProfile.findMany({
-      where: { products: { some: { AND: [productScope(actor), { archivedAt: null }, { OR: [{ approval: "pending" }, { deletionRequestedAt: { not: null } }] }] } } },
+      where: {
+        products: {
+          some: {
+            AND: [
+              productScope(actor),
+              { archivedAt: null },
+              { OR: [{ approval: "pending" }, { deletionRequestedAt: { not: null } }] },
+            ],
+          },
+        },
+      },
       orderBy: { companyName: "asc" },
       select: { id: true, code: true, companyName: true },
     }),

@@ -20,10 +20,14 @@ export type ListProductsInput = z.input<typeof ZListProductsInput>;
 
 function statusWhere(status: ProductStatusFilter | undefined): Prisma.ProductWhereInput {
   switch (status) {
-    case undefined: return { archivedAt: null };
-    case "archived": return { archivedAt: { not: null } };
-    case "deletion_requested": return { archivedAt: null, deletionRequestedAt: { not: null } };
-    default: return { archivedAt: null, approval: status };
+    case undefined:
+      return { archivedAt: null };
+    case "archived":
+      return { archivedAt: { not: null } };
+    case "deletion_requested":
+      return { archivedAt: null, deletionRequestedAt: { not: null } };
+    default:
+      return { archivedAt: null, approval: status };
   }
 }
 
@@ -38,12 +42,16 @@ export async function listProducts(actor: Actor, raw: ListProductsInput) {
       // Even an actor who may view every catalogue lists only its own here.
       { sellerId: actor.sellerId ?? "" },
       statusWhere(input.status),
-      q ? { OR: [
-        { nameEn: { contains: q, mode: "insensitive" } },
-        { nameAr: { contains: q, mode: "insensitive" } },
-        { sku: { contains: q, mode: "insensitive" } },
-        { barcode: { equals: input.q } },
-      ] } : {},
+      q
+        ? {
+            OR: [
+              { nameEn: { contains: q, mode: "insensitive" } },
+              { nameAr: { contains: q, mode: "insensitive" } },
+              { sku: { contains: q, mode: "insensitive" } },
+              { barcode: { equals: input.q } },
+            ],
+          }
+        : {},
     ],
   };
   const [rows, total] = await Promise.all([
@@ -52,8 +60,16 @@ export async function listProducts(actor: Actor, raw: ListProductsInput) {
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       ...pageArgs(input.page),
       select: {
-        id: true, sku: true, nameEn: true, nameAr: true, sellingPriceFils: true, approval: true, rejectionReason: true,
-        archivedAt: true, deletionRequestedAt: true, createdAt: true,
+        id: true,
+        sku: true,
+        nameEn: true,
+        nameAr: true,
+        sellingPriceFils: true,
+        approval: true,
+        rejectionReason: true,
+        archivedAt: true,
+        deletionRequestedAt: true,
+        createdAt: true,
         category: { select: { nameEn: true, nameAr: true } },
         images: { orderBy: { position: "asc" }, take: 1, select: { fileId: true } },
       },

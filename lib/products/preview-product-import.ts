@@ -21,7 +21,14 @@ export async function previewProductImport(actor: Actor, raw: ImportProductsInpu
   const good = [];
   for (const row of rows) {
     const res = validateProductRow(row, categories);
-    if (res.ok) good.push({ line: res.line, nameEn: res.fields.nameEn, nameAr: res.fields.nameAr, sellingPriceFils: res.fields.sellingPrice, weightGrams: res.fields.weightGrams });
+    if (res.ok)
+      good.push({
+        line: res.line,
+        nameEn: res.fields.nameEn,
+        nameAr: res.fields.nameAr,
+        sellingPriceFils: res.fields.sellingPrice,
+        weightGrams: res.fields.weightGrams,
+      });
     else errors.push(res.error);
   }
   return { totalRows: rows.length, validRows: good.length, errors, sample: good.slice(0, PREVIEW_ROWS) };
@@ -35,6 +42,9 @@ export async function readRows(csv: string) {
     throw new AppError("validation", { missing: missing.join(", ") }, { csv: parsed.reason });
   }
   if (parsed.rows.length > MAX_IMPORT_ROWS) throw new AppError("import_too_large", { max: MAX_IMPORT_ROWS });
-  const categories = await db.productCategory.findMany({ where: { isActive: true }, select: { id: true, key: true, nameEn: true, nameAr: true } });
+  const categories = await db.productCategory.findMany({
+    where: { isActive: true },
+    select: { id: true, key: true, nameEn: true, nameAr: true },
+  });
   return { rows: parsed.rows, categories };
 }

@@ -1,12 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { CSV_HEADERS, matchCategory, parseProductCsv, productCsvTemplate, validateProductRow, type CsvRow } from "./product-csv";
+import {
+  CSV_HEADERS,
+  matchCategory,
+  parseProductCsv,
+  productCsvTemplate,
+  validateProductRow,
+  type CsvRow,
+} from "./product-csv";
 
 const CATS = [
   { id: "c1", key: "perfumes", nameEn: "Perfumes & Oud", nameAr: "العطور والعود" },
   { id: "c2", key: "electronics", nameEn: "Electronics", nameAr: "الإلكترونيات" },
 ];
-const EN = Object.values(CSV_HEADERS.en).map((h) => `"${h}"`).join(",");
-const AR = Object.values(CSV_HEADERS.ar).map((h) => `"${h}"`).join(",");
+const EN = Object.values(CSV_HEADERS.en)
+  .map((h) => `"${h}"`)
+  .join(",");
+const AR = Object.values(CSV_HEADERS.ar)
+  .map((h) => `"${h}"`)
+  .join(",");
 
 function rows(text: string): CsvRow[] {
   const res = parseProductCsv(text);
@@ -24,22 +35,54 @@ describe("parseProductCsv", () => {
   });
   it("accepts columns in any order and machine names", () => {
     const r = rows("weight_grams,name_ar,name_en,category,purchase_price,selling_price\n100,عود,Oud,perfumes,5,12.5\n");
-    expect(r[0].values).toMatchObject({ nameEn: "Oud", nameAr: "عود", sellingPrice: "12.5", purchasePrice: "5", weightGrams: "100", barcode: "" });
+    expect(r[0].values).toMatchObject({
+      nameEn: "Oud",
+      nameAr: "عود",
+      sellingPrice: "12.5",
+      purchasePrice: "5",
+      weightGrams: "100",
+      barcode: "",
+    });
   });
   it("reports an empty file and missing columns", () => {
     expect(parseProductCsv("")).toEqual({ ok: false, reason: "csv_empty" });
-    expect(parseProductCsv("name_en,name_ar\nx,y")).toMatchObject({ ok: false, reason: "csv_missing_columns", missing: ["category", "sellingPrice", "purchasePrice", "weightGrams"] });
+    expect(parseProductCsv("name_en,name_ar\nx,y")).toMatchObject({
+      ok: false,
+      reason: "csv_missing_columns",
+      missing: ["category", "sellingPrice", "purchasePrice", "weightGrams"],
+    });
   });
 });
 
 describe("validateProductRow", () => {
   const row = (values: Partial<CsvRow["values"]>, line = 2): CsvRow => ({
     line,
-    values: { nameEn: "Oud Oil", nameAr: "دهن عود", category: "perfumes", sellingPrice: "12.5", purchasePrice: "5", weightGrams: "100", barcode: "", ...values },
+    values: {
+      nameEn: "Oud Oil",
+      nameAr: "دهن عود",
+      category: "perfumes",
+      sellingPrice: "12.5",
+      purchasePrice: "5",
+      weightGrams: "100",
+      barcode: "",
+      ...values,
+    },
   });
   it("turns a good row into product fields in fils", () => {
     const res = validateProductRow(row({}), CATS);
-    expect(res).toEqual({ ok: true, line: 2, fields: { nameEn: "Oud Oil", nameAr: "دهن عود", categoryId: "c1", sellingPrice: 1250, purchasePrice: 500, weightGrams: 100, barcode: "" } });
+    expect(res).toEqual({
+      ok: true,
+      line: 2,
+      fields: {
+        nameEn: "Oud Oil",
+        nameAr: "دهن عود",
+        categoryId: "c1",
+        sellingPrice: 1250,
+        purchasePrice: 500,
+        weightGrams: 100,
+        barcode: "",
+      },
+    });
   });
   it("matches categories by key or either name", () => {
     expect(matchCategory("PERFUMES", CATS)?.id).toBe("c1");
@@ -48,11 +91,26 @@ describe("validateProductRow", () => {
     expect(matchCategory("toys", CATS)).toBeUndefined();
   });
   it("reports the line, field and reason of a bad row", () => {
-    expect(validateProductRow(row({ sellingPrice: "12.505" }, 7), CATS)).toEqual({ ok: false, error: { line: 7, field: "sellingPrice", reason: "price_invalid" } });
-    expect(validateProductRow(row({ category: "toys" }, 3), CATS)).toEqual({ ok: false, error: { line: 3, field: "category", reason: "category_invalid" } });
-    expect(validateProductRow(row({ weightGrams: "0" }), CATS)).toMatchObject({ ok: false, error: { field: "weightGrams", reason: "weight_invalid" } });
-    expect(validateProductRow(row({ barcode: "4006381333932" }), CATS)).toMatchObject({ ok: false, error: { field: "barcode", reason: "barcode_invalid" } });
-    expect(validateProductRow(row({ nameAr: "" }), CATS)).toMatchObject({ ok: false, error: { field: "nameAr", reason: "required" } });
+    expect(validateProductRow(row({ sellingPrice: "12.505" }, 7), CATS)).toEqual({
+      ok: false,
+      error: { line: 7, field: "sellingPrice", reason: "price_invalid" },
+    });
+    expect(validateProductRow(row({ category: "toys" }, 3), CATS)).toEqual({
+      ok: false,
+      error: { line: 3, field: "category", reason: "category_invalid" },
+    });
+    expect(validateProductRow(row({ weightGrams: "0" }), CATS)).toMatchObject({
+      ok: false,
+      error: { field: "weightGrams", reason: "weight_invalid" },
+    });
+    expect(validateProductRow(row({ barcode: "4006381333932" }), CATS)).toMatchObject({
+      ok: false,
+      error: { field: "barcode", reason: "barcode_invalid" },
+    });
+    expect(validateProductRow(row({ nameAr: "" }), CATS)).toMatchObject({
+      ok: false,
+      error: { field: "nameAr", reason: "required" },
+    });
   });
 });
 

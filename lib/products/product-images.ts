@@ -18,7 +18,11 @@ export async function attachImages(
   startPosition = 0,
 ): Promise<void> {
   for (const [i, img] of images.entries()) {
-    const file = await recordUpload(tx, img, { purpose: "product_image", sellerId: ctx.sellerId, uploadedById: ctx.uploadedById });
+    const file = await recordUpload(tx, img, {
+      purpose: "product_image",
+      sellerId: ctx.sellerId,
+      uploadedById: ctx.uploadedById,
+    });
     await tx.productImage.create({ data: { productId: ctx.productId, fileId: file.id, position: startPosition + i } });
   }
 }

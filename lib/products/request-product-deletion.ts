@@ -23,7 +23,9 @@ export async function requestProductDeletion(actor: Actor, raw: RequestProductDe
     });
     if (count !== 1) throw new AppError("conflict");
     await writeAudit(tx, auditContext(actor), {
-      action: "product.deletion_requested", targetType: "product", targetId: product.id,
+      action: "product.deletion_requested",
+      targetType: "product",
+      targetId: product.id,
       after: { sku: product.sku, reason: input.reason },
     });
     return { id: product.id };

@@ -39,8 +39,10 @@ export async function updateProduct(actor: Actor, raw: UpdateProductInput) {
     barcode: input.barcode || current.sku,
   };
   const commercialChanged =
-    next.nameEn !== current.nameEn || next.nameAr !== current.nameAr ||
-    next.sellingPriceFils !== current.sellingPriceFils || next.purchasePriceFils !== current.purchasePriceFils;
+    next.nameEn !== current.nameEn ||
+    next.nameAr !== current.nameAr ||
+    next.sellingPriceFils !== current.sellingPriceFils ||
+    next.purchasePriceFils !== current.purchasePriceFils;
   const backToReview = (current.approval === "approved" && commercialChanged) || current.approval === "rejected";
 
   const images = await storeProductImages(current.sellerId, input.images);
@@ -60,8 +62,14 @@ export async function updateProduct(actor: Actor, raw: UpdateProductInput) {
       });
       if (count !== 1) throw new AppError("conflict");
       await tx.productImage.deleteMany({ where: { productId: current.id, id: { notIn: keep.map((k) => k.id) } } });
-      for (const [position, k] of keep.entries()) await tx.productImage.update({ where: { id: k.id }, data: { position } });
-      await attachImages(tx, { productId: current.id, sellerId: current.sellerId, uploadedById: actor.userId }, images, keep.length);
+      for (const [position, k] of keep.entries())
+        await tx.productImage.update({ where: { id: k.id }, data: { position } });
+      await attachImages(
+        tx,
+        { productId: current.id, sellerId: current.sellerId, uploadedById: actor.userId },
+        images,
+        keep.length,
+      );
       return { id: current.id, approval: backToReview ? "pending" : current.approval, backToReview };
     });
   } catch (e) {

@@ -5,8 +5,16 @@ import { ZCreateRoleInput, ZSavePermissionMatrixInput } from "@/lib/rbac/permiss
 import { savePermissionMatrix } from "@/lib/rbac/save-permission-matrix";
 
 export const savePermissionMatrixAction = defineAction({
-  name: "roles.save_matrix", permission: "roles.manage", schema: ZSavePermissionMatrixInput, rateLimit: "admin.mutation", run: savePermissionMatrix,
+  name: "roles.save_matrix",
+  permission: "roles.manage",
+  schema: ZSavePermissionMatrixInput,
+  rateLimit: "admin.mutation",
+  run: savePermissionMatrix,
 });
 export const createRoleAction = defineAction({
-  name: "roles.create", permission: "roles.manage", schema: ZCreateRoleInput, rateLimit: "admin.mutation", run: createRole,
+  name: "roles.create",
+  permission: "roles.manage",
+  schema: ZCreateRoleInput,
+  rateLimit: "admin.mutation",
+  run: createRole,
 });

@@ -19,7 +19,10 @@ export async function createRole(actor: Actor, raw: CreateRoleInput) {
       const permissions = source?.permissions.map((p) => p.permission).sort() ?? [];
       const role = await tx.role.create({
         data: {
-          key: input.key, nameEn: input.nameEn, nameAr: input.nameAr, isSystem: false,
+          key: input.key,
+          nameEn: input.nameEn,
+          nameAr: input.nameAr,
+          isSystem: false,
           permissions: { create: permissions.map((permission) => ({ permission })) },
         },
         select: { id: true, key: true },
@@ -28,7 +31,13 @@ export async function createRole(actor: Actor, raw: CreateRoleInput) {
         action: "role.create",
         targetType: "role",
         targetId: role.id,
-        after: { key: role.key, nameEn: input.nameEn, nameAr: input.nameAr, copiedFrom: source?.key ?? null, permissions },
+        after: {
+          key: role.key,
+          nameEn: input.nameEn,
+          nameAr: input.nameAr,
+          copiedFrom: source?.key ?? null,
+          permissions,
+        },
       });
       return role;
     });

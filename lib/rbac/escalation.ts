@@ -27,7 +27,10 @@ export async function userPermissions(client: Db, userId: string): Promise<Reado
     where: { id: userId },
     select: { role: { select: { permissions: true } }, permissionOverrides: true },
   });
-  return resolvePermissions(u.role.permissions.map((p) => p.permission), u.permissionOverrides);
+  return resolvePermissions(
+    u.role.permissions.map((p) => p.permission),
+    u.permissionOverrides,
+  );
 }
 
 /**

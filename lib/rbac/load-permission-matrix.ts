@@ -10,7 +10,12 @@ export async function loadPermissionMatrix(actor: Actor) {
   const roles = await db.role.findMany({
     orderBy: [{ isSystem: "desc" }, { createdAt: "asc" }],
     select: {
-      id: true, key: true, nameEn: true, nameAr: true, isSystem: true, version: true,
+      id: true,
+      key: true,
+      nameEn: true,
+      nameAr: true,
+      isSystem: true,
+      version: true,
       permissions: { select: { permission: true } },
       _count: { select: { users: true } },
     },
@@ -18,7 +23,12 @@ export async function loadPermissionMatrix(actor: Actor) {
   return {
     groups: Object.entries(PERMISSION_GROUPS).map(([group, permissions]) => ({ group, permissions: [...permissions] })),
     roles: roles.map((r) => ({
-      id: r.id, key: r.key, nameEn: r.nameEn, nameAr: r.nameAr, isSystem: r.isSystem, version: r.version,
+      id: r.id,
+      key: r.key,
+      nameEn: r.nameEn,
+      nameAr: r.nameAr,
+      isSystem: r.isSystem,
+      version: r.version,
       userCount: r._count.users,
       permissions: r.permissions.map((p) => p.permission).sort(),
     })),

@@ -19,7 +19,11 @@ export const ZSavePermissionMatrixInput = z.object({
 export type SavePermissionMatrixInput = z.input<typeof ZSavePermissionMatrixInput>;
 
 export const ZCreateRoleInput = z.object({
-  key: z.string().trim().toLowerCase().regex(/^[a-z][a-z0-9_]{2,39}$/, "role_key_format"),
+  key: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z][a-z0-9_]{2,39}$/, "role_key_format"),
   nameEn: z.string().trim().min(2, "required").max(60),
   nameAr: z.string().trim().min(2, "required").max(60),
   copyFromRoleId: z.string().max(64).optional().or(z.literal("")),

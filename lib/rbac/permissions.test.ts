@@ -55,33 +55,45 @@ describe("resolvePermissions", () => {
   });
 
   it("removes per-user revocations from role grants", () => {
-    const perms = resolvePermissions(["users.view", "users.manage"], [{ permission: "users.manage", effect: "revoke" }]);
+    const perms = resolvePermissions(
+      ["users.view", "users.manage"],
+      [{ permission: "users.manage", effect: "revoke" }],
+    );
     expect([...perms]).toEqual(["users.view"]);
   });
 
   it("lets a revocation win over a grant of the same permission, whatever the order", () => {
-    const a = resolvePermissions([], [
-      { permission: "audit.view", effect: "revoke" },
-      { permission: "audit.view", effect: "grant" },
-    ]);
-    const b = resolvePermissions([], [
-      { permission: "audit.view", effect: "grant" },
-      { permission: "audit.view", effect: "revoke" },
-    ]);
+    const a = resolvePermissions(
+      [],
+      [
+        { permission: "audit.view", effect: "revoke" },
+        { permission: "audit.view", effect: "grant" },
+      ],
+    );
+    const b = resolvePermissions(
+      [],
+      [
+        { permission: "audit.view", effect: "grant" },
+        { permission: "audit.view", effect: "revoke" },
+      ],
+    );
     expect(a.has("audit.view")).toBe(false);
     expect(b.has("audit.view")).toBe(false);
   });
 
   it("drops strings that are not in the catalogue (unknown = deny)", () => {
-    const perms = resolvePermissions(["users.view", "users.delete_all", "*", ""], [
-      { permission: "root.everything", effect: "grant" },
-    ]);
+    const perms = resolvePermissions(
+      ["users.view", "users.delete_all", "*", ""],
+      [{ permission: "root.everything", effect: "grant" }],
+    );
     expect([...perms]).toEqual(["users.view"]);
   });
 
   it("resolves a system role's defaults to exactly its grants", () => {
     for (const role of SYSTEM_ROLES) {
-      expect([...resolvePermissions(DEFAULT_ROLE_GRANTS[role])].sort(), role).toEqual([...DEFAULT_ROLE_GRANTS[role]].sort());
+      expect([...resolvePermissions(DEFAULT_ROLE_GRANTS[role])].sort(), role).toEqual(
+        [...DEFAULT_ROLE_GRANTS[role]].sort(),
+      );
     }
   });
 });

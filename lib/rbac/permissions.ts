@@ -65,29 +65,72 @@ const without = (...excluded: Permission[]) => ALL_PERMISSIONS.filter((p) => !ex
 
 /** Default grants of the seeded roles. Seller-facing "own" permissions are only for sellers. */
 export const DEFAULT_ROLE_GRANTS: Record<SystemRole, readonly Permission[]> = {
-  super_admin: without("products.manage_own", "orders.view_own", "orders.cancel_own", "returns.view_own",
-    "finance.statements.view_own", "api.tokens.manage_own", "delivery.update_own", "callcenter.call"),
+  super_admin: without(
+    "products.manage_own",
+    "orders.view_own",
+    "orders.cancel_own",
+    "returns.view_own",
+    "finance.statements.view_own",
+    "api.tokens.manage_own",
+    "delivery.update_own",
+    "callcenter.call",
+  ),
   admin: [
-    "users.view", "users.manage", "users.approve", "settings.manage", "audit.view",
-    "products.view_all", "products.approve", "orders.create", "orders.view_all", "orders.export",
+    "users.view",
+    "users.manage",
+    "users.approve",
+    "settings.manage",
+    "audit.view",
+    "products.view_all",
+    "products.approve",
+    "orders.create",
+    "orders.view_all",
+    "orders.export",
     "analytics.view",
   ],
   seller: [
-    "products.manage_own", "orders.create", "orders.view_own", "orders.cancel_own", "orders.import",
-    "orders.export", "returns.view_own", "finance.statements.view_own", "sourcing.requests.create",
+    "products.manage_own",
+    "orders.create",
+    "orders.view_own",
+    "orders.cancel_own",
+    "orders.import",
+    "orders.export",
+    "returns.view_own",
+    "finance.statements.view_own",
+    "sourcing.requests.create",
     "api.tokens.manage_own",
   ],
   callcenter_manager: ["callcenter.assign", "callcenter.escalations", "callcenter.metrics", "orders.view_all"],
   callcenter_agent: ["callcenter.call"],
-  stock_keeper: ["inventory.view", "inventory.receive", "inventory.adjust", "inventory.transfer", "inventory.count",
-    "labels.print", "returns.inspect"],
+  stock_keeper: [
+    "inventory.view",
+    "inventory.receive",
+    "inventory.adjust",
+    "inventory.transfer",
+    "inventory.count",
+    "labels.print",
+    "returns.inspect",
+  ],
   packaging_agent: ["packaging.pack", "packaging.qc", "labels.print", "inventory.view"],
   delivery_manager: ["delivery.assign", "delivery.confirm", "delivery.partners.manage", "orders.view_all"],
   delivery_agent: ["delivery.update_own"],
-  finance: ["finance.fees.manage", "finance.cod.reconcile", "finance.statements.view_all", "finance.payout.create",
-    "finance.payout.approve", "finance.payout.pay", "finance.invoices.manage", "finance.reports", "analytics.view"],
-  sourcing_agent: ["sourcing.suppliers.manage", "sourcing.requests.create", "sourcing.requests.approve",
-    "products.view_all"],
+  finance: [
+    "finance.fees.manage",
+    "finance.cod.reconcile",
+    "finance.statements.view_all",
+    "finance.payout.create",
+    "finance.payout.approve",
+    "finance.payout.pay",
+    "finance.invoices.manage",
+    "finance.reports",
+    "analytics.view",
+  ],
+  sourcing_agent: [
+    "sourcing.suppliers.manage",
+    "sourcing.requests.create",
+    "sourcing.requests.approve",
+    "products.view_all",
+  ],
 };
 
 /**
@@ -96,7 +139,12 @@ export const DEFAULT_ROLE_GRANTS: Record<SystemRole, readonly Permission[]> = {
  * power they do not hold themselves (see lib/rbac/escalation.ts).
  */
 export const PRIVILEGED_PERMISSIONS: ReadonlySet<Permission> = new Set<Permission>([
-  "users.view", "users.manage", "users.approve", "roles.manage", "settings.manage", "audit.view",
+  "users.view",
+  "users.manage",
+  "users.approve",
+  "roles.manage",
+  "settings.manage",
+  "audit.view",
 ]);
 
 export type PermissionOverride = { permission: string; effect: "grant" | "revoke" };

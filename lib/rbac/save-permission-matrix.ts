@@ -46,8 +46,10 @@ export async function savePermissionMatrix(actor: Actor, raw: SavePermissionMatr
       if (bumped.count === 0) throw new AppError("conflict");
       if (!added.length && !removed.length) continue;
 
-      if (removed.length) await tx.rolePermission.deleteMany({ where: { roleId: role.id, permission: { in: removed } } });
-      if (added.length) await tx.rolePermission.createMany({ data: added.map((permission) => ({ roleId: role.id, permission })) });
+      if (removed.length)
+        await tx.rolePermission.deleteMany({ where: { roleId: role.id, permission: { in: removed } } });
+      if (added.length)
+        await tx.rolePermission.createMany({ data: added.map((permission) => ({ roleId: role.id, permission })) });
       await writeAudit(tx, auditContext(actor), {
         action: "role.permissions",
         targetType: "role",

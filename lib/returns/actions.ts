@@ -8,11 +8,23 @@ import { receiveReturns } from "@/lib/returns/receive-returns";
 import { ZReceiveReturnsInput } from "@/lib/returns/receive-returns.schema";
 
 export const receiveReturnsAction = defineAction({
-  name: "returns.receive", permission: "returns.inspect", schema: ZReceiveReturnsInput, rateLimit: "returns.mutation", run: receiveReturns,
+  name: "returns.receive",
+  permission: "returns.inspect",
+  schema: ZReceiveReturnsInput,
+  rateLimit: "returns.mutation",
+  run: receiveReturns,
 });
 export const inspectReturnAction = defineAction({
-  name: "returns.inspect", permission: "returns.inspect", schema: ZInspectReturnInput, rateLimit: "returns.mutation", run: inspectReturn,
+  name: "returns.inspect",
+  permission: "returns.inspect",
+  schema: ZInspectReturnInput,
+  rateLimit: "returns.mutation",
+  run: inspectReturn,
 });
 export const closeReturnAction = defineAction({
-  name: "returns.close", permission: "returns.inspect", schema: ZCloseReturnInput, rateLimit: "returns.mutation", run: closeReturn,
+  name: "returns.close",
+  permission: "returns.inspect",
+  schema: ZCloseReturnInput,
+  rateLimit: "returns.mutation",
+  run: closeReturn,
 });

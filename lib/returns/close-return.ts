@@ -17,14 +17,23 @@ export async function closeReturn(actor: Actor, raw: CloseReturnInput): Promise<
   const input = parseOrThrow(ZCloseReturnInput, raw);
   const scope = warehouseReturnScope(actor);
   return db.$transaction(async (tx) => {
-    const ret = await tx.return.findFirst({ where: { AND: [{ id: input.returnId }, scope] }, select: { id: true, code: true } });
+    const ret = await tx.return.findFirst({
+      where: { AND: [{ id: input.returnId }, scope] },
+      select: { id: true, code: true },
+    });
     if (!ret) throw new AppError("not_found");
     const { count } = await tx.return.updateMany({
       where: { id: ret.id, status: "inspected", version: input.version },
       data: { status: "closed", closedAt: new Date(), version: { increment: 1 } },
     });
     if (count !== 1) throw new AppError("conflict");
-    await writeAudit(tx, auditContext(actor), { action: "returns.close", targetType: "Return", targetId: ret.id, before: { status: "inspected" }, after: { code: ret.code, status: "closed" } });
+    await writeAudit(tx, auditContext(actor), {
+      action: "returns.close",
+      targetType: "Return",
+      targetId: ret.id,
+      before: { status: "inspected" },
+      after: { code: ret.code, status: "closed" },
+    });
     return { status: "closed" as const };
   });
 }

@@ -19,7 +19,15 @@ export async function allocateReturnCode(tx: Tx, now: Date): Promise<string> {
  */
 export async function createReturn(
   tx: Tx,
-  args: { orderId: string; sellerId: string; source: ReturnSource; reason: string; actorId: string | null; refundFils?: number; now?: Date },
+  args: {
+    orderId: string;
+    sellerId: string;
+    source: ReturnSource;
+    reason: string;
+    actorId: string | null;
+    refundFils?: number;
+    now?: Date;
+  },
 ): Promise<{ id: string; code: string }> {
   const now = args.now ?? new Date();
   const code = await allocateReturnCode(tx, now);

@@ -22,13 +22,29 @@ export async function getSellerReturn(actor: Actor, raw: { id: string }) {
   const ret = await db.return.findFirst({
     where: { AND: [{ id }, sellerReturnScope(actor)] },
     select: {
-      id: true, code: true, status: true, source: true, reason: true, createdAt: true, receivedAt: true,
-      inspectionResult: true, inspectionNotes: true, inspectedAt: true, closedAt: true, refundFils: true, refundStatus: true,
+      id: true,
+      code: true,
+      status: true,
+      source: true,
+      reason: true,
+      createdAt: true,
+      receivedAt: true,
+      inspectionResult: true,
+      inspectionNotes: true,
+      inspectedAt: true,
+      closedAt: true,
+      refundFils: true,
+      refundStatus: true,
       photos: { orderBy: { createdAt: "asc" }, select: { id: true, fileId: true } },
       order: {
         select: {
-          id: true, code: true, totalFils: true,
-          lines: { orderBy: { id: "asc" }, select: { id: true, quantity: true, product: { select: { sku: true, nameEn: true, nameAr: true } } } },
+          id: true,
+          code: true,
+          totalFils: true,
+          lines: {
+            orderBy: { id: "asc" },
+            select: { id: true, quantity: true, product: { select: { sku: true, nameEn: true, nameAr: true } } },
+          },
         },
       },
     },
@@ -40,7 +56,12 @@ export async function getSellerReturn(actor: Actor, raw: { id: string }) {
     // A refused / failed delivery's reason comes from the courier's report: only the reason the
     // delivery manager recorded for a customer's own return is shown.
     reason: ret.source === "customer" ? reason : null,
-    order: { id: order.id, code: order.code, totalFils: order.totalFils, lines: order.lines.map((l) => ({ id: l.id, quantity: l.quantity, ...l.product })) },
+    order: {
+      id: order.id,
+      code: order.code,
+      totalFils: order.totalFils,
+      lines: order.lines.map((l) => ({ id: l.id, quantity: l.quantity, ...l.product })),
+    },
   };
 }
 export type SellerReturnDetail = Awaited<ReturnType<typeof getSellerReturn>>;

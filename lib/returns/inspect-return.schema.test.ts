@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { ZInspectionFields, ZInspectReturnInput } from "./inspect-return.schema";
 
-const base = { returnId: "r1", version: 0, result: "sellable", notes: "", locationId: "bin1", refund: "", refundStatus: "none" } as const;
+const base = {
+  returnId: "r1",
+  version: 0,
+  result: "sellable",
+  notes: "",
+  locationId: "bin1",
+  refund: "",
+  refundStatus: "none",
+} as const;
 const issues = (input: unknown) => {
   const r = ZInspectReturnInput.safeParse(input);
   return r.success ? [] : r.error.issues.map((i) => `${i.path.join(".")}:${i.message}`);
@@ -26,7 +34,8 @@ describe("ZInspectReturnInput", () => {
   it("keeps amount and refund status consistent, and refuses bad amounts", () => {
     expect(issues({ ...base, refundStatus: "pending" })).toEqual(["refund:refund_amount_required"]);
     expect(issues({ ...base, refund: "5" })).toEqual(["refundStatus:refund_status_required"]);
-    for (const bad of ["-1", "1.234", "abc", "1e3"]) expect(issues({ ...base, refund: bad, refundStatus: "pending" })).toEqual(["refund:amount_invalid"]);
+    for (const bad of ["-1", "1.234", "abc", "1e3"])
+      expect(issues({ ...base, refund: bad, refundStatus: "pending" })).toEqual(["refund:amount_invalid"]);
     expect(issues({ ...base, refund: -100, refundStatus: "pending" })).toEqual(["refund:amount_invalid"]);
   });
 

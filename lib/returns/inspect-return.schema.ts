@@ -20,7 +20,8 @@ export const BIN_KINDS_FOR: Record<InspectionResult, readonly ("storage" | "retu
  * schema's own output, so the use-case can parse again what the action parsed).
  */
 const refundAmount = z.union([z.string(), z.number()]).transform((v, ctx) => {
-  const fils = typeof v === "number" ? (Number.isSafeInteger(v) && v >= 0 ? v : null) : v.trim() === "" ? 0 : parseAed(v);
+  const fils =
+    typeof v === "number" ? (Number.isSafeInteger(v) && v >= 0 ? v : null) : v.trim() === "" ? 0 : parseAed(v);
   if (fils === null) {
     ctx.addIssue({ code: "custom", message: "amount_invalid" });
     return z.NEVER;
@@ -41,14 +42,25 @@ const inspectionFields = {
   refundStatus: z.enum(INSPECTION_REFUND_STATUSES).default("none"),
 };
 
-type InspectionRules = { result: InspectionResult; notes: string; refund: number; refundStatus: (typeof INSPECTION_REFUND_STATUSES)[number] };
+type InspectionRules = {
+  result: InspectionResult;
+  notes: string;
+  refund: number;
+  refundStatus: (typeof INSPECTION_REFUND_STATUSES)[number];
+};
 
 /** Damage needs a note; a pending refund needs an amount and an amount needs "pending". */
 function inspectionRules<T extends z.ZodType<InspectionRules>>(schema: T) {
   return schema
     .refine((v) => v.result !== "damaged" || v.notes.length >= 3, { path: ["notes"], message: "damage_notes_required" })
-    .refine((v) => v.refundStatus !== "pending" || v.refund > 0, { path: ["refund"], message: "refund_amount_required" })
-    .refine((v) => v.refundStatus !== "none" || v.refund === 0, { path: ["refundStatus"], message: "refund_status_required" });
+    .refine((v) => v.refundStatus !== "pending" || v.refund > 0, {
+      path: ["refund"],
+      message: "refund_amount_required",
+    })
+    .refine((v) => v.refundStatus !== "none" || v.refund === 0, {
+      path: ["refundStatus"],
+      message: "refund_status_required",
+    });
 }
 
 /** The fields of the inspection form, as typed (strings); the form validates with it. */

@@ -27,11 +27,17 @@ const TX_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
  * when one is due, the seller's notification and the audit row. Photo bytes are stored before
  * the transaction and removed again if it fails.
  */
-export async function inspectReturn(actor: Actor, raw: InspectReturnInput): Promise<{ code: string; status: "inspected" }> {
+export async function inspectReturn(
+  actor: Actor,
+  raw: InspectReturnInput,
+): Promise<{ code: string; status: "inspected" }> {
   assertCan(actor, "returns.inspect");
   const input = parseOrThrow(ZInspectReturnInput, raw);
   const scope = warehouseReturnScope(actor);
-  const seen = await db.return.findFirst({ where: { AND: [{ id: input.returnId }, scope] }, select: { id: true, sellerId: true } });
+  const seen = await db.return.findFirst({
+    where: { AND: [{ id: input.returnId }, scope] },
+    select: { id: true, sellerId: true },
+  });
   if (!seen) throw new AppError("not_found");
 
   const photos: StoredUpload[] = await storeUploads("return_photo", `returns/${seen.sellerId}`, input.photos, "photos");
@@ -58,10 +64,16 @@ export async function inspectReturn(actor: Actor, raw: InspectReturnInput): Prom
       const ret = await tx.return.findUniqueOrThrow({
         where: { id: seen.id },
         select: {
-          code: true, sellerId: true,
+          code: true,
+          sellerId: true,
           order: {
             select: {
-              id: true, code: true, state: true, version: true, warehouseId: true, totalFils: true,
+              id: true,
+              code: true,
+              state: true,
+              version: true,
+              warehouseId: true,
+              totalFils: true,
               seller: { select: { userId: true } },
               lines: { select: { productId: true, quantity: true } },
             },
@@ -71,7 +83,12 @@ export async function inspectReturn(actor: Actor, raw: InspectReturnInput): Prom
       const order = ret.order;
       if (input.refund > order.totalFils) throw new AppError("validation", {}, { refund: "refund_above_total" });
       const bin = await tx.binLocation.findFirst({
-        where: { id: input.locationId, warehouseId: order.warehouseId ?? "", isActive: true, kind: { in: [...BIN_KINDS_FOR[input.result]] } },
+        where: {
+          id: input.locationId,
+          warehouseId: order.warehouseId ?? "",
+          isActive: true,
+          kind: { in: [...BIN_KINDS_FOR[input.result]] },
+        },
         select: { id: true, code: true },
       });
       if (!bin || !order.warehouseId) throw new AppError("validation", {}, { locationId: "bin_invalid" });
@@ -87,7 +104,9 @@ export async function inspectReturn(actor: Actor, raw: InspectReturnInput): Prom
       // The order's fee: a never-delivered return is charged now (no COD fee), a delivered one gains the return fee.
       await applyReturnFee(tx, order.id, now);
       // Balance rows in productId order, so concurrent inspections of other returns cannot deadlock.
-      const lines = [...order.lines].sort((a, b) => (a.productId < b.productId ? -1 : a.productId > b.productId ? 1 : 0));
+      const lines = [...order.lines].sort((a, b) =>
+        a.productId < b.productId ? -1 : a.productId > b.productId ? 1 : 0,
+      );
       for (const line of lines) {
         await applyMovement(tx, {
           productId: line.productId,
@@ -102,23 +121,45 @@ export async function inspectReturn(actor: Actor, raw: InspectReturnInput): Prom
       }
 
       for (const photo of photos) {
-        const file = await recordUpload(tx, photo, { purpose: "return_photo", sellerId: ret.sellerId, uploadedById: actor.userId });
+        const file = await recordUpload(tx, photo, {
+          purpose: "return_photo",
+          sellerId: ret.sellerId,
+          uploadedById: actor.userId,
+        });
         await tx.returnPhoto.create({ data: { returnId: seen.id, fileId: file.id, createdAt: now } });
       }
       if (input.refundStatus === "pending") {
         await tx.refund.create({
-          data: { returnId: seen.id, orderId: order.id, sellerId: ret.sellerId, amountFils: input.refund, status: "pending", createdById: actor.userId },
+          data: {
+            returnId: seen.id,
+            orderId: order.id,
+            sellerId: ret.sellerId,
+            amountFils: input.refund,
+            status: "pending",
+            createdById: actor.userId,
+          },
         });
       }
-      await notify(tx, { userId: order.seller.userId, type: "return_inspected", params: { code: ret.code }, link: `/seller/returns/${seen.id}` });
+      await notify(tx, {
+        userId: order.seller.userId,
+        type: "return_inspected",
+        params: { code: ret.code },
+        link: `/seller/returns/${seen.id}`,
+      });
       await writeAudit(tx, auditContext(actor), {
         action: "returns.inspect",
         targetType: "Return",
         targetId: seen.id,
         before: { status: "received" },
         after: {
-          code: ret.code, orderCode: order.code, result: input.result, bin: bin.code,
-          units: lines.reduce((n, l) => n + l.quantity, 0), refundFils: input.refund, refundStatus: input.refundStatus, photos: photos.length,
+          code: ret.code,
+          orderCode: order.code,
+          result: input.result,
+          bin: bin.code,
+          units: lines.reduce((n, l) => n + l.quantity, 0),
+          refundFils: input.refund,
+          refundStatus: input.refundStatus,
+          photos: photos.length,
         },
       });
       return { code: ret.code, status: "inspected" as const };

@@ -46,10 +46,20 @@ export async function listWarehouseReturns(actor: Actor, raw: ReturnFilters) {
       orderBy: [{ createdAt: oldestFirst ? "asc" : "desc" }, { id: "asc" }],
       ...pageArgs(f.page),
       select: {
-        id: true, code: true, status: true, source: true, version: true, createdAt: true, receivedAt: true, inspectionResult: true,
+        id: true,
+        code: true,
+        status: true,
+        source: true,
+        version: true,
+        createdAt: true,
+        receivedAt: true,
+        inspectionResult: true,
         order: {
           select: {
-            id: true, code: true, emirate: true, city: true,
+            id: true,
+            code: true,
+            emirate: true,
+            city: true,
             seller: { select: { storeName: true } },
             assignedCourier: { select: { id: true, name: true } },
             lines: { select: { quantity: true } },
@@ -62,11 +72,18 @@ export async function listWarehouseReturns(actor: Actor, raw: ReturnFilters) {
   return toPage(
     rows.map(({ order, ...r }) => ({
       ...r,
-      order: { id: order.id, code: order.code, emirate: order.emirate, city: order.city, sellerName: order.seller.storeName },
+      order: {
+        id: order.id,
+        code: order.code,
+        emirate: order.emirate,
+        city: order.city,
+        sellerName: order.seller.storeName,
+      },
       courier: order.assignedCourier,
       units: order.lines.reduce((n, l) => n + l.quantity, 0),
     })),
-    total, f.page,
+    total,
+    f.page,
   );
 }
 export type WarehouseReturnRow = Awaited<ReturnType<typeof listWarehouseReturns>>["rows"][number];
@@ -75,9 +92,13 @@ export type WarehouseReturnRow = Awaited<ReturnType<typeof listWarehouseReturns>
  * Returns still coming back (requested / in transit), counted per courier who carries them,
  * for the "by courier" groups above the list; `courierId: null` = no courier (drop-offs).
  */
-export async function incomingByCourier(actor: Actor): Promise<Array<{ courierId: string | null; name: string | null; count: number }>> {
+export async function incomingByCourier(
+  actor: Actor,
+): Promise<Array<{ courierId: string | null; name: string | null; count: number }>> {
   assertCan(actor, "returns.inspect");
-  const incoming: Prisma.ReturnWhereInput = { AND: [warehouseReturnScope(actor), { status: { in: [...INCOMING_STATUSES] } }] };
+  const incoming: Prisma.ReturnWhereInput = {
+    AND: [warehouseReturnScope(actor), { status: { in: [...INCOMING_STATUSES] } }],
+  };
   const [couriers, withoutCourier] = await Promise.all([
     db.courier.findMany({
       where: { orders: { some: { returns: { some: incoming } } } },
@@ -86,7 +107,11 @@ export async function incomingByCourier(actor: Actor): Promise<Array<{ courierId
     }),
     db.return.count({ where: { AND: [incoming, { order: { assignedCourierId: null } }] } }),
   ]);
-  const groups = couriers.map((c) => ({ courierId: c.id as string | null, name: c.name as string | null, count: c._count.orders }));
+  const groups = couriers.map((c) => ({
+    courierId: c.id as string | null,
+    name: c.name as string | null,
+    count: c._count.orders,
+  }));
   if (withoutCourier > 0) groups.push({ courierId: null, name: null, count: withoutCourier });
   return groups;
 }

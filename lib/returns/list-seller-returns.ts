@@ -10,7 +10,14 @@ import { sellerReturnScope } from "./scope";
 
 /** What a seller sees of a return in a list: no courier, bin or warehouse details. */
 const SELLER_ROW = {
-  id: true, code: true, createdAt: true, source: true, status: true, inspectionResult: true, refundFils: true, refundStatus: true,
+  id: true,
+  code: true,
+  createdAt: true,
+  source: true,
+  status: true,
+  inspectionResult: true,
+  refundFils: true,
+  refundStatus: true,
   order: { select: { id: true, code: true } },
 } satisfies Prisma.ReturnSelect;
 
@@ -20,7 +27,12 @@ export async function listSellerReturns(actor: Actor, raw: SellerReturnFilters) 
   const f = ZSellerReturnFilters.parse(raw);
   const where: Prisma.ReturnWhereInput = { AND: [sellerReturnScope(actor), f.status ? { status: f.status } : {}] };
   const [rows, total] = await db.$transaction([
-    db.return.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "asc" }], ...pageArgs(f.page), select: SELLER_ROW }),
+    db.return.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      ...pageArgs(f.page),
+      select: SELLER_ROW,
+    }),
     db.return.count({ where }),
   ]);
   return toPage(rows, total, f.page);

@@ -14,13 +14,19 @@ import { warehouseReturnScope } from "./scope";
  * return received meanwhile by someone else, already further on, or outside the actor's
  * warehouses is skipped (and counted), never received twice.
  */
-export async function receiveReturns(actor: Actor, raw: ReceiveReturnsInput): Promise<{ received: number; skipped: number }> {
+export async function receiveReturns(
+  actor: Actor,
+  raw: ReceiveReturnsInput,
+): Promise<{ received: number; skipped: number }> {
   assertCan(actor, "returns.inspect");
   const input = parseOrThrow(ZReceiveReturnsInput, raw);
   const ids = [...new Set(input.returnIds)];
   const now = new Date();
   return db.$transaction(async (tx) => {
-    const mine = await tx.return.findMany({ where: { AND: [{ id: { in: ids } }, warehouseReturnScope(actor)] }, select: { id: true } });
+    const mine = await tx.return.findMany({
+      where: { AND: [{ id: { in: ids } }, warehouseReturnScope(actor)] },
+      select: { id: true },
+    });
     // Scalar columns only in the update, so a parcel received meanwhile is re-checked and skipped.
     const received = await tx.return.updateManyAndReturn({
       where: { id: { in: mine.map((r) => r.id) }, status: { in: [...INCOMING_STATUSES] } },

@@ -5,7 +5,10 @@
 export function clientIpFrom(headers: Headers, hops = trustedHops()): string | null {
   const xff = headers.get("x-forwarded-for");
   if (xff) {
-    const parts = xff.split(",").map((p) => p.trim()).filter(Boolean);
+    const parts = xff
+      .split(",")
+      .map((p) => p.trim())
+      .filter(Boolean);
     const pick = parts[Math.max(0, parts.length - Math.max(1, hops))];
     if (pick) return normaliseIp(pick);
   }

@@ -1,7 +1,11 @@
 "use server";
 import { definePublicAction } from "@/lib/actions/public-action";
 import { registerSeller, type UploadedDocument } from "@/lib/sellers/register-seller";
-import { REGISTER_DOCUMENTS, type RegisterDocument, type RegisterSellerInput } from "@/lib/sellers/register-seller.schema";
+import {
+  REGISTER_DOCUMENTS,
+  type RegisterDocument,
+  type RegisterSellerInput,
+} from "@/lib/sellers/register-seller.schema";
 import { verifyEmail } from "@/lib/sellers/verify-email";
 import type { VerifyEmailInput } from "@/lib/sellers/verify-email.schema";
 import { defineAction } from "@/lib/actions/action";
@@ -12,7 +16,18 @@ import { ZApproveSellerInput, ZRejectSellerInput } from "@/lib/sellers/decide-se
 // Public actions (no session yet): built with definePublicAction, see lib/actions/public-action.ts
 // for why these cannot go through defineAction.
 
-const TEXT_FIELDS = ["name", "email", "password", "confirmPassword", "companyName", "storeName", "storeLink", "phone", "emirate", "locale"] as const;
+const TEXT_FIELDS = [
+  "name",
+  "email",
+  "password",
+  "confirmPassword",
+  "companyName",
+  "storeName",
+  "storeLink",
+  "phone",
+  "emirate",
+  "locale",
+] as const;
 
 async function documentFrom(form: FormData, name: RegisterDocument): Promise<UploadedDocument | null> {
   const value = form.get(name);
@@ -27,7 +42,9 @@ export const registerSellerAction = definePublicAction({
   run: async (form: FormData, ctx) => {
     if (!(form instanceof FormData)) throw new TypeError("expected FormData");
     const text = Object.fromEntries(TEXT_FIELDS.map((k) => [k, String(form.get(k) ?? "")])) as RegisterSellerInput;
-    const docs = Object.fromEntries(await Promise.all(REGISTER_DOCUMENTS.map(async (n) => [n, await documentFrom(form, n)] as const)));
+    const docs = Object.fromEntries(
+      await Promise.all(REGISTER_DOCUMENTS.map(async (n) => [n, await documentFrom(form, n)] as const)),
+    );
     return registerSeller(text, docs as Record<RegisterDocument, UploadedDocument | null>, ctx);
   },
 });
@@ -40,8 +57,16 @@ export const verifyEmailAction = definePublicAction({
 
 // Staff decisions on seller applications.
 export const approveSellerAction = defineAction({
-  name: "sellers.approve", permission: "users.approve", schema: ZApproveSellerInput, rateLimit: "admin.mutation", run: approveSeller,
+  name: "sellers.approve",
+  permission: "users.approve",
+  schema: ZApproveSellerInput,
+  rateLimit: "admin.mutation",
+  run: approveSeller,
 });
 export const rejectSellerAction = defineAction({
-  name: "sellers.reject", permission: "users.approve", schema: ZRejectSellerInput, rateLimit: "admin.mutation", run: rejectSeller,
+  name: "sellers.reject",
+  permission: "users.approve",
+  schema: ZRejectSellerInput,
+  rateLimit: "admin.mutation",
+  run: rejectSeller,
 });

@@ -20,7 +20,12 @@ export async function approveSeller(actor: Actor, raw: ApproveSellerInput) {
   const result = await db.$transaction(async (tx) => {
     const profile = await tx.sellerProfile.findUnique({
       where: { id: input.sellerId },
-      select: { id: true, code: true, storeName: true, user: { select: { id: true, email: true, name: true, locale: true, status: true, emailVerifiedAt: true } } },
+      select: {
+        id: true,
+        code: true,
+        storeName: true,
+        user: { select: { id: true, email: true, name: true, locale: true, status: true, emailVerifiedAt: true } },
+      },
     });
     if (!profile) throw notFound();
     const { user } = profile;
@@ -29,13 +34,22 @@ export async function approveSeller(actor: Actor, raw: ApproveSellerInput) {
       data: { status: "active", rejectionReason: null },
     });
     if (claimed.count !== 1) {
-      const now2 = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { status: true, emailVerifiedAt: true } });
+      const now2 = await tx.user.findUniqueOrThrow({
+        where: { id: user.id },
+        select: { status: true, emailVerifiedAt: true },
+      });
       if (now2.status === "pending_approval" && !now2.emailVerifiedAt) throw new AppError("applicant_unverified");
       throw new AppError("conflict");
     }
     await tx.sellerProfile.update({
       where: { id: profile.id },
-      data: { approvedAt: now, approvedById: actor.userId, rejectedAt: null, rejectedById: null, rejectionReason: null },
+      data: {
+        approvedAt: now,
+        approvedById: actor.userId,
+        rejectedAt: null,
+        rejectedById: null,
+        rejectionReason: null,
+      },
     });
     await writeAudit(tx, auditContext(actor), {
       action: "seller.approve",
@@ -48,7 +62,11 @@ export async function approveSeller(actor: Actor, raw: ApproveSellerInput) {
       to: user.email,
       locale: user.locale,
       template: "seller_approved",
-      params: { name: user.name, store: profile.storeName, link: `${appBaseUrl()}/${user.locale === "ar" ? "ar" : "en"}/login` },
+      params: {
+        name: user.name,
+        store: profile.storeName,
+        link: `${appBaseUrl()}/${user.locale === "ar" ? "ar" : "en"}/login`,
+      },
     });
     return { sellerId: profile.id, status: "active" as const };
   });

@@ -10,9 +10,20 @@ export async function getSellerApplication(actor: Actor, sellerId: string) {
   const profile = await db.sellerProfile.findUnique({
     where: { id: String(sellerId).slice(0, 64) },
     select: {
-      id: true, code: true, companyName: true, storeName: true, storeLink: true, phone: true, emirate: true,
-      tradeLicenceFileId: true, idDocumentFileId: true, submittedAt: true, approvedAt: true, rejectedAt: true,
-      rejectionReason: true, createdAt: true,
+      id: true,
+      code: true,
+      companyName: true,
+      storeName: true,
+      storeLink: true,
+      phone: true,
+      emirate: true,
+      tradeLicenceFileId: true,
+      idDocumentFileId: true,
+      submittedAt: true,
+      approvedAt: true,
+      rejectedAt: true,
+      rejectionReason: true,
+      createdAt: true,
       user: { select: { id: true, email: true, name: true, status: true, emailVerifiedAt: true, locale: true } },
     },
   });
@@ -22,6 +33,10 @@ export async function getSellerApplication(actor: Actor, sellerId: string) {
     orderBy: { createdAt: "asc" },
     select: { id: true, originalName: true, mimeType: true, sizeBytes: true, createdAt: true },
   });
-  const kind = (id: string) => (id === profile.tradeLicenceFileId ? "tradeLicence" : id === profile.idDocumentFileId ? "idDocument" : "other");
-  return { ...profile, documents: files.map((f) => ({ ...f, kind: kind(f.id) as "tradeLicence" | "idDocument" | "other" })) };
+  const kind = (id: string) =>
+    id === profile.tradeLicenceFileId ? "tradeLicence" : id === profile.idDocumentFileId ? "idDocument" : "other";
+  return {
+    ...profile,
+    documents: files.map((f) => ({ ...f, kind: kind(f.id) as "tradeLicence" | "idDocument" | "other" })),
+  };
 }

@@ -21,7 +21,8 @@ export function approvedSellerChoices(): Promise<SellerChoice[]> {
  * call-center and order desks); anyone else: not_found.
  */
 export async function listSellerChoices(
-  actor: Actor, allowed: readonly Permission[] = ["orders.view_all", "callcenter.assign"],
+  actor: Actor,
+  allowed: readonly Permission[] = ["orders.view_all", "callcenter.assign"],
 ): Promise<SellerChoice[]> {
   if (!allowed.some((p) => can(actor, p))) throw new AppError("not_found");
   return approvedSellerChoices();

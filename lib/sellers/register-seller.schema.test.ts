@@ -29,8 +29,12 @@ describe("ZRegisterSellerInput", () => {
 
   it("applies the password policy, including the email rule, and the confirmation", () => {
     expect(fieldErrors({ password: "short", confirmPassword: "short" }).password).toBe("password.too_short");
-    expect(fieldErrors({ password: "password123", confirmPassword: "password123" }).password).toBe("password.too_common");
-    expect(fieldErrors({ password: "mariam-2026-secret", confirmPassword: "mariam-2026-secret" }).password).toBe("password.contains_email");
+    expect(fieldErrors({ password: "password123", confirmPassword: "password123" }).password).toBe(
+      "password.too_common",
+    );
+    expect(fieldErrors({ password: "mariam-2026-secret", confirmPassword: "mariam-2026-secret" }).password).toBe(
+      "password.contains_email",
+    );
     expect(fieldErrors({ confirmPassword: "Falcon-Dunes-2025" })).toEqual({ confirmPassword: "password.mismatch" });
   });
 
@@ -45,14 +49,30 @@ describe("ZRegisterSellerInput", () => {
   });
 
   it("checks the password on step 1 even while the business fields are still empty", () => {
-    const r = ZRegisterSellerInput.safeParse({ ...valid, confirmPassword: "other", companyName: "", storeName: "", phone: "", emirate: "" });
+    const r = ZRegisterSellerInput.safeParse({
+      ...valid,
+      confirmPassword: "other",
+      companyName: "",
+      storeName: "",
+      phone: "",
+      emirate: "",
+    });
     expect(r.success).toBe(false);
-    expect(zodFieldErrors(r.error!)).toMatchObject({ confirmPassword: "password.mismatch", companyName: "required", phone: "required" });
+    expect(zodFieldErrors(r.error!)).toMatchObject({
+      confirmPassword: "password.mismatch",
+      companyName: "required",
+      phone: "required",
+    });
   });
 
   it("requires names and a valid email", () => {
     const e = fieldErrors({ name: " ", companyName: "", storeName: "", email: "nope" });
-    expect(e).toMatchObject({ name: "required", companyName: "required", storeName: "required", email: "invalid_email" });
+    expect(e).toMatchObject({
+      name: "required",
+      companyName: "required",
+      storeName: "required",
+      email: "invalid_email",
+    });
   });
 
   it("ignores fields it does not know (no mass assignment)", () => {

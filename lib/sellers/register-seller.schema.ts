@@ -30,15 +30,23 @@ export const ZRegisterAccount = z
     for (const issue of passwordIssues(v.password, v.email)) {
       ctx.addIssue({ code: "custom", path: ["password"], message: `password.${issue}` });
     }
-    if (v.password !== v.confirmPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "password.mismatch" });
+    if (v.password !== v.confirmPassword)
+      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "password.mismatch" });
   });
 
 export const ZRegisterBusiness = z.object({
   companyName: z.string().trim().min(2, "required").max(160, "too_long"),
   storeName: z.string().trim().min(2, "required").max(120, "too_long"),
-  storeLink: z.string().trim().max(300, "too_long")
+  storeLink: z
+    .string()
+    .trim()
+    .max(300, "too_long")
     .refine((v) => v === "" || isHttpsUrl(v), "store_link_invalid"),
-  phone: z.string().trim().min(1, "required").max(32, "too_long")
+  phone: z
+    .string()
+    .trim()
+    .min(1, "required")
+    .max(32, "too_long")
     .superRefine((v, ctx) => {
       const r = normalisePhone(v);
       if (!r.ok) ctx.addIssue({ code: "custom", message: r.reason });

@@ -12,7 +12,12 @@ import { normalisePhone } from "@/lib/orders/phone";
 import type { RequestContext } from "@/lib/security/request-context";
 import { fileStore, type FileStore } from "@/lib/storage/storage";
 import { pickSellerCode, sellerCodeBase, sellerCodePrefix } from "./seller-code";
-import { REGISTER_DOCUMENTS, ZRegisterSellerInput, type RegisterDocument, type RegisterSellerInput } from "./register-seller.schema";
+import {
+  REGISTER_DOCUMENTS,
+  ZRegisterSellerInput,
+  type RegisterDocument,
+  type RegisterSellerInput,
+} from "./register-seller.schema";
 
 export type UploadedDocument = { name: string; bytes: Uint8Array };
 export type RegisterSellerOptions = { store?: FileStore; now?: Date };
@@ -49,7 +54,10 @@ export async function registerSeller(
   const checked = {} as Record<RegisterDocument, { doc: UploadedDocument; type: SniffedType }>;
   for (const name of REGISTER_DOCUMENTS) {
     const doc = documents[name];
-    if (!doc) { fields[name] = "required"; continue; }
+    if (!doc) {
+      fields[name] = "required";
+      continue;
+    }
     const check = checkUpload("seller_document", doc.name, doc.bytes);
     if (!check.ok) fields[name] = check.reason;
     else checked[name] = { doc, type: check.type };
@@ -87,29 +95,57 @@ export async function registerSeller(
   const written: string[] = [];
   try {
     for (const f of files) {
-      await store.put(f.storageKey, sealForStorage("seller_document", f.storageKey, f.doc.bytes), "application/octet-stream");
+      await store.put(
+        f.storageKey,
+        sealForStorage("seller_document", f.storageKey, f.doc.bytes),
+        "application/octet-stream",
+      );
       written.push(f.storageKey);
     }
     await db.$transaction(async (tx) => {
       await tx.user.create({
         data: {
-          id: userId, email: input.email, name: input.name, phone: phone.e164, passwordHash, roleId: role.id,
-          status: "pending_approval", emailVerifiedAt: null, locale: input.locale,
+          id: userId,
+          email: input.email,
+          name: input.name,
+          phone: phone.e164,
+          passwordHash,
+          roleId: role.id,
+          status: "pending_approval",
+          emailVerifiedAt: null,
+          locale: input.locale,
         },
       });
       const base = sellerCodeBase(input.storeName, input.companyName);
-      const taken = await tx.sellerProfile.findMany({ where: { code: { startsWith: sellerCodePrefix(base) } }, select: { code: true } });
+      const taken = await tx.sellerProfile.findMany({
+        where: { code: { startsWith: sellerCodePrefix(base) } },
+        select: { code: true },
+      });
       const code = pickSellerCode(base, new Set(taken.map((t) => t.code)));
       await tx.sellerProfile.create({
         data: {
-          id: sellerId, userId, code, companyName: input.companyName, storeName: input.storeName,
-          storeLink: input.storeLink || null, phone: phone.e164, emirate: input.emirate, submittedAt: now,
+          id: sellerId,
+          userId,
+          code,
+          companyName: input.companyName,
+          storeName: input.storeName,
+          storeLink: input.storeLink || null,
+          phone: phone.e164,
+          emirate: input.emirate,
+          submittedAt: now,
         },
       });
       await tx.storedFile.createMany({
         data: files.map((f) => ({
-          id: f.id, storageKey: f.storageKey, originalName: f.doc.name.slice(0, 200), mimeType: f.type.mime,
-          sizeBytes: f.doc.bytes.length, sha256: f.sha256, purpose: "seller_document", sellerId, uploadedById: userId,
+          id: f.id,
+          storageKey: f.storageKey,
+          originalName: f.doc.name.slice(0, 200),
+          mimeType: f.type.mime,
+          sizeBytes: f.doc.bytes.length,
+          sha256: f.sha256,
+          purpose: "seller_document",
+          sellerId,
+          uploadedById: userId,
         })),
       });
       const fileId = (name: RegisterDocument) => files.find((f) => f.name === name)!.id;
@@ -118,14 +154,29 @@ export async function registerSeller(
         data: { tradeLicenceFileId: fileId("tradeLicence"), idDocumentFileId: fileId("idDocument") },
       });
       await tx.userToken.create({
-        data: { userId, type: "email_verification", tokenHash: tokenHash(token), expiresAt: new Date(now.getTime() + VERIFICATION_TTL_MS) },
+        data: {
+          userId,
+          type: "email_verification",
+          tokenHash: tokenHash(token),
+          expiresAt: new Date(now.getTime() + VERIFICATION_TTL_MS),
+        },
       });
-      await writeAudit(tx, { actorId: userId, actorEmail: input.email, ...ctx }, {
-        action: "seller.register",
-        targetType: "seller",
-        targetId: sellerId,
-        after: { email: input.email, code, storeName: input.storeName, emirate: input.emirate, files: files.map((f) => f.id) },
-      });
+      await writeAudit(
+        tx,
+        { actorId: userId, actorEmail: input.email, ...ctx },
+        {
+          action: "seller.register",
+          targetType: "seller",
+          targetId: sellerId,
+          after: {
+            email: input.email,
+            code,
+            storeName: input.storeName,
+            emirate: input.emirate,
+            files: files.map((f) => f.id),
+          },
+        },
+      );
       await queueEmail(tx, {
         to: input.email,
         locale: input.locale,
@@ -134,10 +185,13 @@ export async function registerSeller(
       });
     });
   } catch (e) {
-    await Promise.all(written.map((key) => store.remove(key).catch((err) => console.error("[register] could not remove", key, err))));
+    await Promise.all(
+      written.map((key) => store.remove(key).catch((err) => console.error("[register] could not remove", key, err))),
+    );
     // A concurrent registration with the same email (or, rarely, the same code) lost on a unique index.
     const target = JSON.stringify((e as { meta?: unknown }).meta ?? {});
-    if ((e as { code?: string }).code === "P2002" && target.includes("email")) throw new AppError("email_taken", {}, { email: "email_taken" });
+    if ((e as { code?: string }).code === "P2002" && target.includes("email"))
+      throw new AppError("email_taken", {}, { email: "email_taken" });
     if ((e as { code?: string }).code === "P2002") throw new AppError("conflict");
     throw e;
   }

@@ -20,7 +20,12 @@ export async function rejectSeller(actor: Actor, raw: RejectSellerInput) {
   const result = await db.$transaction(async (tx) => {
     const profile = await tx.sellerProfile.findUnique({
       where: { id: input.sellerId },
-      select: { id: true, code: true, storeName: true, user: { select: { id: true, email: true, name: true, locale: true, status: true } } },
+      select: {
+        id: true,
+        code: true,
+        storeName: true,
+        user: { select: { id: true, email: true, name: true, locale: true, status: true } },
+      },
     });
     if (!profile) throw notFound();
     const { user } = profile;
@@ -31,7 +36,13 @@ export async function rejectSeller(actor: Actor, raw: RejectSellerInput) {
     if (claimed.count !== 1) throw new AppError("conflict");
     await tx.sellerProfile.update({
       where: { id: profile.id },
-      data: { rejectedAt: now, rejectedById: actor.userId, rejectionReason: input.reason, approvedAt: null, approvedById: null },
+      data: {
+        rejectedAt: now,
+        rejectedById: actor.userId,
+        rejectionReason: input.reason,
+        approvedAt: null,
+        approvedById: null,
+      },
     });
     await writeAudit(tx, auditContext(actor), {
       action: "seller.reject",

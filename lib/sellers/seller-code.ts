@@ -6,7 +6,11 @@ const MAX = 10;
 
 function letters(name: string): string {
   // "Café Noor" → "CAFENOOR": fold accents, keep ASCII letters and digits only.
-  return name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toUpperCase().replace(/[^A-Z0-9]/g, "");
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, "");
 }
 
 /**

@@ -4,5 +4,9 @@ import { ZSettingsInput } from "@/lib/settings/catalogue";
 import { updateSettings } from "@/lib/settings/update-settings";
 
 export const updateSettingsAction = defineAction({
-  name: "settings.update", permission: "settings.manage", schema: ZSettingsInput, rateLimit: "admin.mutation", run: updateSettings,
+  name: "settings.update",
+  permission: "settings.manage",
+  schema: ZSettingsInput,
+  rateLimit: "admin.mutation",
+  run: updateSettings,
 });

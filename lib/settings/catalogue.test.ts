@@ -57,7 +57,9 @@ describe("settings catalogue", () => {
 
   it("refuses an enum setting outside its choices and lists the choices for the form", () => {
     expect(ZSettingsInput.safeParse({ ...defaults, "callcenter.autoAssignMode": "random" }).success).toBe(false);
-    expect(parseSettings([{ key: "callcenter.afterFinalNoAnswer", value: "delete" }])["callcenter.afterFinalNoAnswer"]).toBe("escalate");
+    expect(
+      parseSettings([{ key: "callcenter.afterFinalNoAnswer", value: "delete" }])["callcenter.afterFinalNoAnswer"],
+    ).toBe("escalate");
     expect(settingChoices("callcenter.autoAssignMode")).toEqual(["least_loaded", "round_robin"]);
     expect(settingChoices("callcenter.maxAttempts")).toBeNull();
   });

@@ -3,17 +3,42 @@
 import { z } from "zod";
 
 export const SETTINGS = {
-  "session.idleMinutes": z.number().int().min(5).max(24 * 60).default(30),
-  "session.absoluteHours": z.number().int().min(1).max(24 * 7).default(12),
+  "session.idleMinutes": z
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(30),
+  "session.absoluteHours": z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 7)
+    .default(12),
   "session.rememberDays": z.number().int().min(1).max(90).default(30),
   "auth.lockoutThreshold": z.number().int().min(3).max(20).default(5),
-  "auth.lockoutMinutes": z.number().int().min(1).max(24 * 60).default(15),
+  "auth.lockoutMinutes": z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
   /** Same phone + same product from the same seller within this many hours = likely duplicate. */
-  "orders.duplicateWindowHours": z.number().int().min(1).max(24 * 30).default(72),
+  "orders.duplicateWindowHours": z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(72),
   /** Unanswered calls an order gets; the last of them is the "final" attempt. */
   "callcenter.maxAttempts": z.number().int().min(1).max(10).default(3),
   /** An unanswered order comes back to the agent's "next" after this many minutes. */
-  "callcenter.retryMinutes": z.number().int().min(0).max(24 * 60).default(30),
+  "callcenter.retryMinutes": z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .default(30),
   /** After the final unanswered call: hand the order to the manager, or cancel it. */
   "callcenter.afterFinalNoAnswer": z.enum(["escalate", "cancel"]).default("escalate"),
   /** How far ahead a callback may be set, and how many times one order may be postponed. */

@@ -22,12 +22,18 @@ export async function deliverPendingSms(limit = 20): Promise<number> {
   });
   let sent = 0;
   for (const r of rows) {
-    const claimed = await db.outboundSms.updateMany({ where: { id: r.id, sentAt: null, attempts: r.attempts }, data: { attempts: { increment: 1 } } });
+    const claimed = await db.outboundSms.updateMany({
+      where: { id: r.id, sentAt: null, attempts: r.attempts },
+      data: { attempts: { increment: 1 } },
+    });
     if (!claimed.count) continue;
     try {
       const res = await fetch(url, {
         method: "POST",
-        headers: { "content-type": "application/json", ...(process.env.SMS_WEBHOOK_TOKEN ? { authorization: `Bearer ${process.env.SMS_WEBHOOK_TOKEN}` } : {}) },
+        headers: {
+          "content-type": "application/json",
+          ...(process.env.SMS_WEBHOOK_TOKEN ? { authorization: `Bearer ${process.env.SMS_WEBHOOK_TOKEN}` } : {}),
+        },
         body: JSON.stringify({ to: decryptOrderPhone(r.order.customerPhoneEnc, r.order.id), text: r.text }),
         signal: AbortSignal.timeout(10_000),
       });
@@ -35,7 +41,10 @@ export async function deliverPendingSms(limit = 20): Promise<number> {
       await db.outboundSms.update({ where: { id: r.id }, data: { sentAt: new Date(), lastError: null } });
       sent++;
     } catch (e) {
-      await db.outboundSms.update({ where: { id: r.id }, data: { lastError: String((e as Error).message).slice(0, 500) } });
+      await db.outboundSms.update({
+        where: { id: r.id },
+        data: { lastError: String((e as Error).message).slice(0, 500) },
+      });
     }
   }
   return sent;

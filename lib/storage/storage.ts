@@ -53,7 +53,13 @@ export function blobStore(token: string): FileStore {
     async put(key, bytes, contentType) {
       assertKey(key);
       const { put } = await import("@vercel/blob");
-      await put(key, Buffer.from(bytes), { access: "private", contentType, token, addRandomSuffix: false, allowOverwrite: false });
+      await put(key, Buffer.from(bytes), {
+        access: "private",
+        contentType,
+        token,
+        addRandomSuffix: false,
+        allowOverwrite: false,
+      });
     },
     async read(key) {
       assertKey(key);
@@ -73,6 +79,8 @@ let store: FileStore | null = null;
 export function fileStore(): FileStore {
   if (store) return store;
   const token = process.env.BLOB_READ_WRITE_TOKEN;
-  store = token ? blobStore(token) : filesystemStore(process.env.FILE_STORAGE_DIR ?? path.join(process.cwd(), ".data", "files"));
+  store = token
+    ? blobStore(token)
+    : filesystemStore(process.env.FILE_STORAGE_DIR ?? path.join(process.cwd(), ".data", "files"));
   return store;
 }

@@ -21,7 +21,14 @@ describe("UAE wall-clock datetime-local values", () => {
     expect(uaeLocalToInstant("2026-11-23T02:00")?.toISOString()).toBe("2026-11-22T22:00:00.000Z");
   });
   it("refuses malformed or rolled-over values", () => {
-    for (const bad of ["", "2026-11-22", "2026-11-22 09:30", "2026-02-30T10:00", "2026-11-22T25:00", "x2026-11-22T09:30"]) {
+    for (const bad of [
+      "",
+      "2026-11-22",
+      "2026-11-22 09:30",
+      "2026-02-30T10:00",
+      "2026-11-22T25:00",
+      "x2026-11-22T09:30",
+    ]) {
       expect(uaeLocalToInstant(bad), bad).toBeNull();
     }
   });

@@ -17,14 +17,30 @@ export const setLocaleAction = defineAction({
 });
 
 export const createUserAction = defineAction({
-  name: "users.create", permission: "users.manage", schema: ZCreateUserInput, rateLimit: "admin.mutation", run: createUser,
+  name: "users.create",
+  permission: "users.manage",
+  schema: ZCreateUserInput,
+  rateLimit: "admin.mutation",
+  run: createUser,
 });
 export const setUserStatusAction = defineAction({
-  name: "users.set_status", permission: "users.manage", schema: ZSetUserStatusInput, rateLimit: "admin.mutation", run: setUserStatus,
+  name: "users.set_status",
+  permission: "users.manage",
+  schema: ZSetUserStatusInput,
+  rateLimit: "admin.mutation",
+  run: setUserStatus,
 });
 export const changeUserRoleAction = defineAction({
-  name: "users.change_role", permission: "users.manage", schema: ZChangeUserRoleInput, rateLimit: "admin.mutation", run: changeUserRole,
+  name: "users.change_role",
+  permission: "users.manage",
+  schema: ZChangeUserRoleInput,
+  rateLimit: "admin.mutation",
+  run: changeUserRole,
 });
 export const setUserOverridesAction = defineAction({
-  name: "users.set_overrides", permission: "roles.manage", schema: ZSetUserOverridesInput, rateLimit: "admin.mutation", run: setUserOverrides,
+  name: "users.set_overrides",
+  permission: "roles.manage",
+  schema: ZSetUserOverridesInput,
+  rateLimit: "admin.mutation",
+  run: setUserOverrides,
 });

@@ -30,41 +30,43 @@ export async function createUser(actor: Actor, raw: CreateUserInput) {
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
 
-  return db.$transaction(async (tx) => {
-    const role = await tx.role.findUnique({ where: { id: input.roleId }, select: { id: true, key: true } });
-    if (!role) throw new AppError("validation", {}, { roleId: "invalid" });
-    // Sellers join through the registration wizard (their profile and documents are needed).
-    if (role.key === "seller") throw new AppError("validation", {}, { roleId: "seller_role_not_internal" });
-    assertWithinActor(actor, await rolePermissions(tx, role.id));
+  return db
+    .$transaction(async (tx) => {
+      const role = await tx.role.findUnique({ where: { id: input.roleId }, select: { id: true, key: true } });
+      if (!role) throw new AppError("validation", {}, { roleId: "invalid" });
+      // Sellers join through the registration wizard (their profile and documents are needed).
+      if (role.key === "seller") throw new AppError("validation", {}, { roleId: "seller_role_not_internal" });
+      assertWithinActor(actor, await rolePermissions(tx, role.id));
 
-    if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-      throw new AppError("email_taken", {}, { email: "email_taken" });
-    }
-    const user = await tx.user.create({
-      data: {
-        email: input.email,
-        name: input.name,
-        phone: input.phone || null,
-        roleId: role.id,
-        locale: input.locale,
-        passwordHash,
-        status: "active",
-        emailVerifiedAt: new Date(),
-        mustChangePassword: true,
-        createdById: actor.userId,
-      },
-      select: { id: true, email: true },
+      if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+        throw new AppError("email_taken", {}, { email: "email_taken" });
+      }
+      const user = await tx.user.create({
+        data: {
+          email: input.email,
+          name: input.name,
+          phone: input.phone || null,
+          roleId: role.id,
+          locale: input.locale,
+          passwordHash,
+          status: "active",
+          emailVerifiedAt: new Date(),
+          mustChangePassword: true,
+          createdById: actor.userId,
+        },
+        select: { id: true, email: true },
+      });
+      await writeAudit(tx, auditContext(actor), {
+        action: "user.create",
+        targetType: "user",
+        targetId: user.id,
+        after: { email: user.email, name: input.name, role: role.key, mustChangePassword: true },
+      });
+      return { userId: user.id, email: user.email, temporaryPassword: password };
+    })
+    .catch((e: unknown) => {
+      // A concurrent create of the same email loses on the unique index.
+      if ((e as { code?: string }).code === "P2002") throw new AppError("email_taken", {}, { email: "email_taken" });
+      throw e;
     });
-    await writeAudit(tx, auditContext(actor), {
-      action: "user.create",
-      targetType: "user",
-      targetId: user.id,
-      after: { email: user.email, name: input.name, role: role.key, mustChangePassword: true },
-    });
-    return { userId: user.id, email: user.email, temporaryPassword: password };
-  }).catch((e: unknown) => {
-    // A concurrent create of the same email loses on the unique index.
-    if ((e as { code?: string }).code === "P2002") throw new AppError("email_taken", {}, { email: "email_taken" });
-    throw e;
-  });
 }

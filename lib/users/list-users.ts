@@ -25,7 +25,12 @@ export async function listUsers(actor: Actor, raw: ListUsersInput) {
     ...(input.status ? { status: input.status } : {}),
     ...(input.role ? { role: { key: input.role } } : {}),
     ...(input.q
-      ? { OR: [{ email: { contains: likeLiteral(input.q), mode: "insensitive" } }, { name: { contains: likeLiteral(input.q), mode: "insensitive" } }] }
+      ? {
+          OR: [
+            { email: { contains: likeLiteral(input.q), mode: "insensitive" } },
+            { name: { contains: likeLiteral(input.q), mode: "insensitive" } },
+          ],
+        }
       : {}),
   };
   const [rows, total] = await Promise.all([
@@ -34,7 +39,13 @@ export async function listUsers(actor: Actor, raw: ListUsersInput) {
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       ...pageArgs(input.page),
       select: {
-        id: true, email: true, name: true, status: true, createdAt: true, lastLoginAt: true, lockedUntil: true,
+        id: true,
+        email: true,
+        name: true,
+        status: true,
+        createdAt: true,
+        lastLoginAt: true,
+        lockedUntil: true,
         role: { select: { key: true, nameEn: true, nameAr: true } },
       },
     }),

@@ -14,6 +14,8 @@ export const ZChangeUserRoleInput = z.object({
 export const ZSetUserOverridesInput = z.object({
   userId: z.string().min(1).max(64),
   overrides: z
-    .array(z.object({ permission: z.enum(ALL_PERMISSIONS as [string, ...string[]]), effect: z.enum(["grant", "revoke"]) }))
+    .array(
+      z.object({ permission: z.enum(ALL_PERMISSIONS as [string, ...string[]]), effect: z.enum(["grant", "revoke"]) }),
+    )
     .max(ALL_PERMISSIONS.length),
 });

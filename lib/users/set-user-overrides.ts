@@ -32,7 +32,9 @@ export async function setUserOverrides(actor: Actor, raw: z.input<typeof ZSetUse
       });
     }
     await assertRoleManagerRemains(tx);
-    const after = [...wanted].sort(([a], [b]) => a.localeCompare(b)).map(([permission, effect]) => ({ permission, effect }));
+    const after = [...wanted]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([permission, effect]) => ({ permission, effect }));
     await writeAudit(tx, auditContext(actor), {
       action: "user.permission_overrides",
       targetType: "user",

@@ -37,7 +37,12 @@ export function dataDirFor(name: string): string {
   return path.join(os.tmpdir(), "atlas-pg", `${key}-${name}`);
 }
 
-export async function startEmbeddedDb(opts: { name: string; port?: number; fresh?: boolean; disposable?: boolean }): Promise<EmbeddedDb> {
+export async function startEmbeddedDb(opts: {
+  name: string;
+  port?: number;
+  fresh?: boolean;
+  disposable?: boolean;
+}): Promise<EmbeddedDb> {
   const dir = dataDirFor(opts.name);
   if (opts.fresh) await fs.rm(dir, { recursive: true, force: true });
   await fs.mkdir(path.dirname(dir), { recursive: true, mode: 0o755 });
@@ -53,8 +58,10 @@ export async function startEmbeddedDb(opts: { name: string; port?: number; fresh
     // As root, postgres runs as the `postgres` OS user (created if the machine lacks it).
     createPostgresUser: isRoot,
     postgresFlags: [
-      "-c", "listen_addresses=127.0.0.1",
-      "-c", "max_connections=300",
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "max_connections=300",
       // Test clusters are thrown away after the run: durability buys nothing there.
       ...(opts.disposable ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
     ],

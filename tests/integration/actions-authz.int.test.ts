@@ -8,7 +8,12 @@ import { AppError } from "@/lib/errors";
 import { defineAction } from "@/lib/actions/action";
 import { RATE_LIMITS } from "@/lib/security/rate-limits";
 import { ZCreateUserInput } from "@/lib/users/create-user.schema";
-import { changeUserRoleAction, createUserAction, setUserOverridesAction, setUserStatusAction } from "@/lib/users/actions";
+import {
+  changeUserRoleAction,
+  createUserAction,
+  setUserOverridesAction,
+  setUserStatusAction,
+} from "@/lib/users/actions";
 import { createRoleAction, savePermissionMatrixAction } from "@/lib/rbac/actions";
 import { updateSettingsAction } from "@/lib/settings/actions";
 import type { User } from "@/generated/prisma/client";
@@ -68,7 +73,9 @@ describe("defineAction", () => {
     const rows = await deniedRows(seller.user.id);
     expect(rows).toHaveLength(before.length + 1);
     expect(rows.at(-1)).toMatchObject({
-      actorEmail: seller.user.email, targetType: null, after: { permission: "users.manage", where: "action:test.users_manage" },
+      actorEmail: seller.user.email,
+      targetType: null,
+      after: { permission: "users.manage", where: "action:test.users_manage" },
     });
   });
 
@@ -82,7 +89,11 @@ describe("defineAction", () => {
     current.actor = admin.actor;
     const audits = await db.auditLog.count();
     const res = await action({ email: "not an email", name: "x", roleId: "" });
-    expect(res).toEqual({ ok: false, error: "validation", fields: { email: "invalid_email", name: "required", roleId: "required" } });
+    expect(res).toEqual({
+      ok: false,
+      error: "validation",
+      fields: { email: "invalid_email", name: "required", roleId: "required" },
+    });
     expect(run).not.toHaveBeenCalled();
     expect(await db.auditLog.count()).toBe(audits);
   });
@@ -92,16 +103,30 @@ describe("defineAction", () => {
     expect(await action(valid())).toEqual({ ok: true, data: { echoed: "valid@test.atlas" } });
     expect(run).toHaveBeenCalledTimes(1);
     expect(run.mock.calls[0][0]).toBe(admin.actor);
-    expect(run.mock.calls[0][1]).toEqual({ email: "valid@test.atlas", name: "Valid Name", roleId: roles.finance.id, locale: "en" });
+    expect(run.mock.calls[0][1]).toEqual({
+      email: "valid@test.atlas",
+      name: "Valid Name",
+      roleId: roles.finance.id,
+      locale: "en",
+    });
   });
 
   it("maps an AppError from the use-case to its code, params and fields", async () => {
     current.actor = admin.actor;
     const failing = defineAction({
-      name: "test.app_error", permission: "signed_in", schema: z.object({}),
-      run: async () => { throw new AppError("email_taken", { n: 1 }, { email: "email_taken" }); },
+      name: "test.app_error",
+      permission: "signed_in",
+      schema: z.object({}),
+      run: async () => {
+        throw new AppError("email_taken", { n: 1 }, { email: "email_taken" });
+      },
     });
-    expect(await failing({})).toEqual({ ok: false, error: "email_taken", params: { n: 1 }, fields: { email: "email_taken" } });
+    expect(await failing({})).toEqual({
+      ok: false,
+      error: "email_taken",
+      params: { n: 1 },
+      fields: { email: "email_taken" },
+    });
   });
 
   it("maps an unexpected error to `unexpected` with a request id, logged, without leaking the message", async () => {
@@ -109,8 +134,12 @@ describe("defineAction", () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
     try {
       const boom = defineAction({
-        name: "test.boom", permission: "signed_in", schema: z.object({}),
-        run: async () => { throw new Error("secret database detail"); },
+        name: "test.boom",
+        permission: "signed_in",
+        schema: z.object({}),
+        run: async () => {
+          throw new Error("secret database detail");
+        },
       });
       const res = await boom({});
       expect(res).toMatchObject({ ok: false, error: "unexpected" });
@@ -136,7 +165,13 @@ describe("defineAction", () => {
     expect(run).not.toHaveBeenCalled();
 
     const change = vi.fn(async () => "changed");
-    const allowed = defineAction({ name: "test.pw", permission: "signed_in", schema: z.object({}), allowWithTemporaryPassword: true, run: change });
+    const allowed = defineAction({
+      name: "test.pw",
+      permission: "signed_in",
+      schema: z.object({}),
+      allowWithTemporaryPassword: true,
+      run: change,
+    });
     expect(await allowed({})).toEqual({ ok: true, data: "changed" });
     expect(change).toHaveBeenCalledTimes(1);
   });
@@ -146,7 +181,13 @@ describe("defineAction", () => {
     const { actor } = await userWithActor({ role: "finance" });
     current.actor = actor;
     const noop = vi.fn(async () => null);
-    const limited = defineAction({ name: "test.limited", permission: "signed_in", schema: z.object({}), rateLimit: "admin.mutation", run: noop });
+    const limited = defineAction({
+      name: "test.limited",
+      permission: "signed_in",
+      schema: z.object({}),
+      rateLimit: "admin.mutation",
+      run: noop,
+    });
     const budget = RATE_LIMITS["admin.mutation"].tokens;
     for (let i = 0; i < budget; i++) expect((await limited({})).ok).toBe(true);
     const res = await limited({});
@@ -175,19 +216,59 @@ describe("the admin server actions (lib/users, lib/rbac, lib/settings actions.ts
     const denied = (await deniedRows(seller.user.id)).length;
 
     const calls: Array<[string, string, () => Promise<unknown>]> = [
-      ["users.create", "users.manage", () => createUserAction({ email: "by-seller@test.atlas", name: "By Seller", roleId: roles.finance.id })],
+      [
+        "users.create",
+        "users.manage",
+        () => createUserAction({ email: "by-seller@test.atlas", name: "By Seller", roleId: roles.finance.id }),
+      ],
       ["users.set_status", "users.manage", () => setUserStatusAction({ userId: target.id, status: "disabled" })],
-      ["users.change_role", "users.manage", () => changeUserRoleAction({ userId: target.id, roleId: roles.super_admin.id })],
-      ["users.set_overrides", "roles.manage", () => setUserOverridesAction({ userId: seller.user.id, overrides: [{ permission: "roles.manage", effect: "grant" }] })],
-      ["roles.save_matrix", "roles.manage", () => savePermissionMatrixAction({ roles: [{ roleId: roles.seller.id, version: 0, permissions: ["roles.manage"] }] })],
-      ["roles.create", "roles.manage", () => createRoleAction({ key: "seller_made", nameEn: "Seller made", nameAr: "Seller made" })],
-      ["settings.update", "settings.manage", () => updateSettingsAction({ "session.idleMinutes": 1440, "session.absoluteHours": 168, "session.rememberDays": 90, "auth.lockoutThreshold": 20, "auth.lockoutMinutes": 1 })],
+      [
+        "users.change_role",
+        "users.manage",
+        () => changeUserRoleAction({ userId: target.id, roleId: roles.super_admin.id }),
+      ],
+      [
+        "users.set_overrides",
+        "roles.manage",
+        () =>
+          setUserOverridesAction({
+            userId: seller.user.id,
+            overrides: [{ permission: "roles.manage", effect: "grant" }],
+          }),
+      ],
+      [
+        "roles.save_matrix",
+        "roles.manage",
+        () =>
+          savePermissionMatrixAction({
+            roles: [{ roleId: roles.seller.id, version: 0, permissions: ["roles.manage"] }],
+          }),
+      ],
+      [
+        "roles.create",
+        "roles.manage",
+        () => createRoleAction({ key: "seller_made", nameEn: "Seller made", nameAr: "Seller made" }),
+      ],
+      [
+        "settings.update",
+        "settings.manage",
+        () =>
+          updateSettingsAction({
+            "session.idleMinutes": 1440,
+            "session.absoluteHours": 168,
+            "session.rememberDays": 90,
+            "auth.lockoutThreshold": 20,
+            "auth.lockoutMinutes": 1,
+          }),
+      ],
     ];
     for (const [name, , call] of calls) expect(await call(), name).toEqual({ ok: false, error: "not_found" });
 
     expect(await counts()).toEqual(before);
     const rows = (await deniedRows(seller.user.id)).slice(denied);
-    expect(rows.map((r) => r.after)).toEqual(calls.map(([name, permission]) => ({ permission, where: `action:${name}` })));
+    expect(rows.map((r) => r.after)).toEqual(
+      calls.map(([name, permission]) => ({ permission, where: `action:${name}` })),
+    );
   });
 
   it("map the use-case's own refusals: an admin escalating to super admin gets role_escalation", async () => {
@@ -196,28 +277,45 @@ describe("the admin server actions (lib/users, lib/rbac, lib/settings actions.ts
     expect(res).toEqual({ ok: false, error: "role_escalation", params: {}, fields: {} });
     expect(await db.user.count({ where: { email: "esc@test.atlas" } })).toBe(0);
     // roles.manage actions are not the admin's to call
-    expect(await createRoleAction({ key: "by_admin", nameEn: "By admin", nameAr: "By admin" })).toEqual({ ok: false, error: "not_found" });
+    expect(await createRoleAction({ key: "by_admin", nameEn: "By admin", nameAr: "By admin" })).toEqual({
+      ok: false,
+      error: "not_found",
+    });
   });
 
   it("reject unknown permission strings as validation before reaching the use-case", async () => {
     current.actor = sa.actor;
-    const res = await savePermissionMatrixAction({ roles: [{ roleId: roles.finance.id, version: 0, permissions: ["root.everything"] }] });
+    const res = await savePermissionMatrixAction({
+      roles: [{ roleId: roles.finance.id, version: 0, permissions: ["root.everything"] }],
+    });
     expect(res).toMatchObject({ ok: false, error: "validation", fields: { "roles.0.permissions.0": "invalid" } });
     expect(await db.auditLog.count({ where: { action: "role.permissions" } })).toBe(0);
   });
 
   it("succeed for a super admin", async () => {
     current.actor = sa.actor;
-    const res = await createRoleAction({ key: "sa_made", nameEn: "SA made", nameAr: "SA made", copyFromRoleId: roles.packaging_agent.id });
+    const res = await createRoleAction({
+      key: "sa_made",
+      nameEn: "SA made",
+      nameAr: "SA made",
+      copyFromRoleId: roles.packaging_agent.id,
+    });
     expect(res.ok).toBe(true);
     const role = await db.role.findUniqueOrThrow({ where: { key: "sa_made" }, include: { permissions: true } });
     expect(res).toEqual({ ok: true, data: { id: role.id, key: "sa_made" } });
-    expect(role.permissions.map((p) => p.permission).sort()).toEqual(["inventory.view", "labels.print", "packaging.pack", "packaging.qc"]);
+    expect(role.permissions.map((p) => p.permission).sort()).toEqual([
+      "inventory.view",
+      "labels.print",
+      "packaging.pack",
+      "packaging.qc",
+    ]);
 
     const created = await createUserAction({ email: "via-action@test.atlas", name: "Via Action", roleId: role.id });
     expect(created).toMatchObject({ ok: true, data: { email: "via-action@test.atlas" } });
     if (!created.ok) throw new Error("unreachable");
     expect(created.data.temporaryPassword).toHaveLength(16);
-    expect(await db.auditLog.count({ where: { action: "user.create", actorId: sa.user.id, targetId: created.data.userId } })).toBe(1);
+    expect(
+      await db.auditLog.count({ where: { action: "user.create", actorId: sa.user.id, targetId: created.data.userId } }),
+    ).toBe(1);
   });
 });

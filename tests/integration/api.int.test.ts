@@ -45,9 +45,13 @@ const headers = (token: string | null, extra: Record<string, string> = {}) => ({
   ...extra,
 });
 const post = (token: string | null, json: unknown, key?: string) =>
-  createRoute(new Request("http://x/api/v1/orders", {
-    method: "POST", headers: headers(token, key ? { "Idempotency-Key": key } : {}), body: JSON.stringify(json),
-  }));
+  createRoute(
+    new Request("http://x/api/v1/orders", {
+      method: "POST",
+      headers: headers(token, key ? { "Idempotency-Key": key } : {}),
+      body: JSON.stringify(json),
+    }),
+  );
 
 beforeAll(async () => {
   a = await createSeller();
@@ -91,7 +95,9 @@ describe("API tokens", () => {
     const cActor = await actorFor(c.user);
     const cToken = (await createApiToken(cActor, { name: "seller c" })).token;
     expect(await authenticateToken(new Headers(headers(cToken)))).not.toBeNull();
-    await db.userPermissionOverride.create({ data: { userId: c.user.id, permission: "api.tokens.manage_own", effect: "revoke" } });
+    await db.userPermissionOverride.create({
+      data: { userId: c.user.id, permission: "api.tokens.manage_own", effect: "revoke" },
+    });
     expect(await authenticateToken(new Headers(headers(cToken)))).toBeNull();
     await db.userPermissionOverride.deleteMany({ where: { userId: c.user.id } });
     await db.user.update({ where: { id: c.user.id }, data: { status: "disabled" } });
@@ -102,18 +108,33 @@ describe("API tokens", () => {
 describe("idempotent order creation", () => {
   it("the same key twice creates one order and answers the same JSON", async () => {
     const first = await createApiOrder(sellerA, { idempotencyKey: "key-seq-1", body: body() });
-    const again = await createApiOrder(sellerA, { idempotencyKey: "key-seq-1", body: JSON.parse(JSON.stringify(body())) });
+    const again = await createApiOrder(sellerA, {
+      idempotencyKey: "key-seq-1",
+      body: JSON.parse(JSON.stringify(body())),
+    });
     expect(first.status).toBe(201);
     expect(again).toMatchObject({ status: 200, replayed: true });
     expect(again.body).toEqual(first.body);
-    expect(first.body).toMatchObject({ status: "pending", totalFils: 12_900, source: "api", lines: [{ sku: pA.sku, quantity: 1 }] });
+    expect(first.body).toMatchObject({
+      status: "pending",
+      totalFils: 12_900,
+      source: "api",
+      lines: [{ sku: pA.sku, quantity: 1 }],
+    });
     expect(await db.order.count({ where: { code: first.body.code } })).toBe(1);
-    expect(await db.idempotencyKey.findFirstOrThrow({ where: { key: "key-seq-1" } })).toMatchObject({ sellerId: a.profile.id, responseStatus: 201 });
+    expect(await db.idempotencyKey.findFirstOrThrow({ where: { key: "key-seq-1" } })).toMatchObject({
+      sellerId: a.profile.id,
+      responseStatus: 201,
+    });
   });
 
   it("concurrent retries with the same key create exactly one order, all answering it", async () => {
     const before = await db.order.count({ where: { sellerId: a.profile.id } });
-    const results = await Promise.all(Array.from({ length: 6 }, () => createApiOrder(sellerA, { idempotencyKey: "key-race", body: body({ customerName: "Race Case" }) })));
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        createApiOrder(sellerA, { idempotencyKey: "key-race", body: body({ customerName: "Race Case" }) }),
+      ),
+    );
     expect(await db.order.count({ where: { sellerId: a.profile.id } })).toBe(before + 1);
     expect(new Set(results.map((r) => r.body.code)).size).toBe(1);
     expect(results.filter((r) => r.status === 201)).toHaveLength(1);
@@ -123,15 +144,24 @@ describe("idempotent order creation", () => {
   it("the same key with a different body is idempotency_conflict and creates nothing", async () => {
     await createApiOrder(sellerA, { idempotencyKey: "key-conflict", body: body() });
     const before = await db.order.count();
-    await rejects(createApiOrder(sellerA, { idempotencyKey: "key-conflict", body: body({ customerName: "Someone Else" }) }), "idempotency_conflict");
+    await rejects(
+      createApiOrder(sellerA, { idempotencyKey: "key-conflict", body: body({ customerName: "Someone Else" }) }),
+      "idempotency_conflict",
+    );
     expect(await db.order.count()).toBe(before);
   });
 
   it("keys are per seller, and a failed request does not use up its key", async () => {
-    await rejects(createApiOrder(sellerA, { idempotencyKey: "shared-key", body: body({ customerPhone: "123" }) }), "validation");
+    await rejects(
+      createApiOrder(sellerA, { idempotencyKey: "shared-key", body: body({ customerPhone: "123" }) }),
+      "validation",
+    );
     expect(await db.idempotencyKey.count({ where: { key: "shared-key" } })).toBe(0);
     const ra = await createApiOrder(sellerA, { idempotencyKey: "shared-key", body: body() });
-    const rb = await createApiOrder(sellerB, { idempotencyKey: "shared-key", body: body({ lines: [{ sku: pB.sku, quantity: 1 }] }) });
+    const rb = await createApiOrder(sellerB, {
+      idempotencyKey: "shared-key",
+      body: body({ lines: [{ sku: pB.sku, quantity: 1 }] }),
+    });
     expect(ra.status).toBe(201);
     expect(rb.status).toBe(201);
     expect(ra.body.code).not.toBe(rb.body.code);
@@ -140,20 +170,32 @@ describe("idempotent order creation", () => {
 
 describe("seller isolation", () => {
   it("seller A can neither read seller B's order nor order seller B's product", async () => {
-    const orderB = await createApiOrder(sellerB, { idempotencyKey: "b-1", body: body({ lines: [{ sku: pB.sku, quantity: 2 }] }) });
+    const orderB = await createApiOrder(sellerB, {
+      idempotencyKey: "b-1",
+      body: body({ lines: [{ sku: pB.sku, quantity: 2 }] }),
+    });
     await rejects(getApiOrder(sellerA, { code: orderB.body.code }), "not_found");
     expect((await getApiOrder(sellerB, { code: orderB.body.code.slice(1) })).code).toBe(orderB.body.code);
     const before = await db.order.count();
-    const e = await rejects(createApiOrder(sellerA, { idempotencyKey: "a-steal", body: body({ lines: [{ sku: pB.sku, quantity: 1 }] }) }), "validation");
+    const e = await rejects(
+      createApiOrder(sellerA, { idempotencyKey: "a-steal", body: body({ lines: [{ sku: pB.sku, quantity: 1 }] }) }),
+      "validation",
+    );
     expect(e.fields).toEqual({ "lines.0.sku": "product_not_found" });
     expect(await db.order.count()).toBe(before);
 
-    const res = await oneRoute(new Request("http://x", { headers: headers(tokenA) }), { params: Promise.resolve({ code: encodeURIComponent(orderB.body.code) }) });
+    const res = await oneRoute(new Request("http://x", { headers: headers(tokenA) }), {
+      params: Promise.resolve({ code: encodeURIComponent(orderB.body.code) }),
+    });
     expect(res.status).toBe(404);
     expect(await res.json()).toEqual({ error: { code: "not_found", message: "Not found." } });
-    const own = await oneRoute(new Request("http://x", { headers: headers(tokenB) }), { params: Promise.resolve({ code: orderB.body.code.slice(1) }) });
+    const own = await oneRoute(new Request("http://x", { headers: headers(tokenB) }), {
+      params: Promise.resolve({ code: orderB.body.code.slice(1) }),
+    });
     expect(own.status).toBe(200);
-    const listA = await (await listRoute(new Request("http://x/api/v1/orders?per_page=100", { headers: headers(tokenA) }))).json();
+    const listA = await (
+      await listRoute(new Request("http://x/api/v1/orders?per_page=100", { headers: headers(tokenA) }))
+    ).json();
     expect(listA.data.map((o: { code: string }) => o.code)).not.toContain(orderB.body.code);
     expect(listA.total).toBeGreaterThan(0);
   });
@@ -161,15 +203,28 @@ describe("seller isolation", () => {
 
 describe("a token is a seller's token, whatever its user was granted", () => {
   it("a staff permission granted to the seller user (orders.view_all) does not let its token read other sellers' orders", async () => {
-    const orderB = await createApiOrder(sellerB, { idempotencyKey: "b-staff-grant", body: body({ lines: [{ sku: pB.sku, quantity: 1 }] }) });
-    await db.userPermissionOverride.create({ data: { userId: a.user.id, permission: "orders.view_all", effect: "grant" } });
+    const orderB = await createApiOrder(sellerB, {
+      idempotencyKey: "b-staff-grant",
+      body: body({ lines: [{ sku: pB.sku, quantity: 1 }] }),
+    });
+    await db.userPermissionOverride.create({
+      data: { userId: a.user.id, permission: "orders.view_all", effect: "grant" },
+    });
     try {
       const auth = await authenticateToken(new Headers(headers(tokenA)));
       expect(auth).not.toBeNull();
-      expect([...auth!.actor.permissions].sort()).toEqual(["api.tokens.manage_own", "orders.create", "orders.view_own"]);
-      const res = await oneRoute(new Request("http://x", { headers: headers(tokenA) }), { params: Promise.resolve({ code: encodeURIComponent(orderB.body.code) }) });
+      expect([...auth!.actor.permissions].sort()).toEqual([
+        "api.tokens.manage_own",
+        "orders.create",
+        "orders.view_own",
+      ]);
+      const res = await oneRoute(new Request("http://x", { headers: headers(tokenA) }), {
+        params: Promise.resolve({ code: encodeURIComponent(orderB.body.code) }),
+      });
       expect(res.status).toBe(404);
-      const list = await (await listRoute(new Request("http://x/api/v1/orders?per_page=100", { headers: headers(tokenA) }))).json();
+      const list = await (
+        await listRoute(new Request("http://x/api/v1/orders?per_page=100", { headers: headers(tokenA) }))
+      ).json();
       expect(list.data.map((o: { code: string }) => o.code)).not.toContain(orderB.body.code);
     } finally {
       await db.userPermissionOverride.deleteMany({ where: { userId: a.user.id } });
@@ -186,7 +241,9 @@ describe("route handlers", () => {
 
     const missingKey = await post(tokenA, body());
     expect(missingKey.status).toBe(400);
-    expect(await missingKey.json()).toMatchObject({ error: { code: "validation", fields: { "Idempotency-Key": "required" } } });
+    expect(await missingKey.json()).toMatchObject({
+      error: { code: "validation", fields: { "Idempotency-Key": "required" } },
+    });
     expect((await post(tokenA, body(), "x".repeat(101))).status).toBe(400);
 
     const bad = await post(tokenA, body({ customerPhone: "999", sellerId: b.profile.id }), "route-bad");
@@ -248,8 +305,14 @@ describe("route handlers", () => {
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths)).toEqual(["/api/v1/orders", "/api/v1/orders/{code}"]);
     expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
-    expect(doc.paths["/api/v1/orders"].post.parameters[0]).toMatchObject({ name: "Idempotency-Key", in: "header", required: true });
-    expect(Object.keys(doc.paths["/api/v1/orders"].post.responses)).toEqual(expect.arrayContaining(["201", "200", "400", "401", "409", "429"]));
+    expect(doc.paths["/api/v1/orders"].post.parameters[0]).toMatchObject({
+      name: "Idempotency-Key",
+      in: "header",
+      required: true,
+    });
+    expect(Object.keys(doc.paths["/api/v1/orders"].post.responses)).toEqual(
+      expect.arrayContaining(["201", "200", "400", "401", "409", "429"]),
+    );
     expect(doc.servers[0].url).toBe("http://atlas.test");
   });
 });

@@ -4,12 +4,24 @@ import { writeAudit, type AuditContext } from "@/lib/audit/write-audit";
 import { verifyAuditChain } from "@/lib/audit/verify-chain";
 import { rawSql } from "../support/sql";
 
-const ctx: AuditContext = { actorId: null, actorEmail: "tester@test.atlas", ip: "10.0.0.1", userAgent: "vitest", requestId: "req-1" };
+const ctx: AuditContext = {
+  actorId: null,
+  actorEmail: "tester@test.atlas",
+  ip: "10.0.0.1",
+  userAgent: "vitest",
+  requestId: "req-1",
+};
 
 async function writeRows(n: number, prefix = "test.row") {
   for (let i = 0; i < n; i++) {
     await db.$transaction((tx) =>
-      writeAudit(tx, ctx, { action: `${prefix}.${i}`, targetType: "thing", targetId: String(i), before: { i }, after: { i: i + 1, note: "ü \"quoted\"" } }),
+      writeAudit(tx, ctx, {
+        action: `${prefix}.${i}`,
+        targetType: "thing",
+        targetId: String(i),
+        before: { i },
+        after: { i: i + 1, note: 'ü "quoted"' },
+      }),
     );
   }
 }
@@ -62,7 +74,9 @@ describe("audit log", () => {
 
   it("refuses UPDATE, DELETE and TRUNCATE through Prisma", async () => {
     const first = await db.auditLog.findFirstOrThrow({ orderBy: { seq: "asc" } });
-    await expect(db.auditLog.update({ where: { id: first.id }, data: { action: "forged" } })).rejects.toThrow(/append-only/);
+    await expect(db.auditLog.update({ where: { id: first.id }, data: { action: "forged" } })).rejects.toThrow(
+      /append-only/,
+    );
     await expect(db.auditLog.updateMany({ data: { action: "forged" } })).rejects.toThrow(/append-only/);
     await expect(db.auditLog.delete({ where: { id: first.id } })).rejects.toThrow(/append-only/);
     await expect(db.auditLog.deleteMany({})).rejects.toThrow(/append-only/);
@@ -73,7 +87,9 @@ describe("audit log", () => {
 
   it("refuses UPDATE, DELETE and TRUNCATE through raw SQL, even for a superuser", async () => {
     const count = (await seqs()).length;
-    await expect(rawSql(`UPDATE "AuditLog" SET action = 'forged' WHERE seq = 1`)).rejects.toThrow(/append-only: UPDATE refused/);
+    await expect(rawSql(`UPDATE "AuditLog" SET action = 'forged' WHERE seq = 1`)).rejects.toThrow(
+      /append-only: UPDATE refused/,
+    );
     await expect(rawSql(`DELETE FROM "AuditLog" WHERE seq = 1`)).rejects.toThrow(/append-only: DELETE refused/);
     await expect(rawSql(`TRUNCATE "AuditLog"`)).rejects.toThrow(/append-only: TRUNCATE refused/);
     expect((await seqs()).length).toBe(count);

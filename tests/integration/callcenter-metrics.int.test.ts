@@ -33,10 +33,22 @@ async function order(state: OrderState, createdAt: Date, opts: { agentId?: strin
   return o.id;
 }
 
-async function call(agentId: string, orderId: string, attemptNo: number, outcome: CallOutcome, startedAt: Date, durationSec: number | null) {
+async function call(
+  agentId: string,
+  orderId: string,
+  attemptNo: number,
+  outcome: CallOutcome,
+  startedAt: Date,
+  durationSec: number | null,
+) {
   await db.callLog.create({
     data: {
-      orderId, agentId, outcome, attemptNo, startedAt, durationSec,
+      orderId,
+      agentId,
+      outcome,
+      attemptNo,
+      startedAt,
+      durationSec,
       endedAt: durationSec === null ? null : new Date(startedAt.getTime() + durationSec * 1000),
     },
   });
@@ -46,7 +58,6 @@ async function agent(name: string) {
   const user = await createUser({ role: "callcenter_agent", name });
   return { id: user.id, actor: await actorFor(user) };
 }
-
 
 beforeAll(async () => {
   const s = await createSeller();
@@ -104,16 +115,40 @@ beforeAll(async () => {
 });
 
 const A = {
-  calls: 5, confirmed: 2, cancelled: 1, confirmationRate: 2 / 3, hours: 24, hoursBasis: "shift",
-  callsPerHour: 5 / 24, ahtSec: 75, confirmedOrders: 2, attemptsPerConfirmed: 1.5,
+  calls: 5,
+  confirmed: 2,
+  cancelled: 1,
+  confirmationRate: 2 / 3,
+  hours: 24,
+  hoursBasis: "shift",
+  callsPerHour: 5 / 24,
+  ahtSec: 75,
+  confirmedOrders: 2,
+  attemptsPerConfirmed: 1.5,
 };
 const B = {
-  calls: 4, confirmed: 1, cancelled: 0, confirmationRate: 1, hours: 22.5, hoursBasis: "calls",
-  callsPerHour: 4 / 22.5, ahtSec: 60, confirmedOrders: 1, attemptsPerConfirmed: 3,
+  calls: 4,
+  confirmed: 1,
+  cancelled: 0,
+  confirmationRate: 1,
+  hours: 22.5,
+  hoursBasis: "calls",
+  callsPerHour: 4 / 22.5,
+  ahtSec: 60,
+  confirmedOrders: 1,
+  attemptsPerConfirmed: 3,
 };
 const TEAM = {
-  calls: 9, confirmed: 3, cancelled: 1, confirmationRate: 0.75, hours: 46.5, hoursBasis: null,
-  callsPerHour: 9 / 46.5, ahtSec: 67.5, confirmedOrders: 3, attemptsPerConfirmed: 2,
+  calls: 9,
+  confirmed: 3,
+  cancelled: 1,
+  confirmationRate: 0.75,
+  hours: 46.5,
+  hoursBasis: null,
+  callsPerHour: 9 / 46.5,
+  ahtSec: 67.5,
+  confirmedOrders: 3,
+  attemptsPerConfirmed: 2,
 };
 
 function expectFigures(actual: Record<string, unknown>, want: Record<string, unknown>) {
@@ -130,7 +165,10 @@ describe("a manager's metrics", () => {
     expect(m.period).toEqual(PERIOD);
     expect(m.agentId).toBeNull();
     expect(m.agents?.map((r) => r.name)).toEqual(["Aisha Agent", "Bilal Agent"]);
-    expect(m.agentOptions).toEqual([{ id: agentA.id, name: "Aisha Agent" }, { id: agentB.id, name: "Bilal Agent" }]);
+    expect(m.agentOptions).toEqual([
+      { id: agentA.id, name: "Aisha Agent" },
+      { id: agentB.id, name: "Bilal Agent" },
+    ]);
     const [a, b] = m.agents!;
     expectFigures(a.figures, A);
     expectFigures(b.figures, B);
@@ -199,7 +237,15 @@ describe("an agent's metrics", () => {
     const b = await getCallcenterMetrics(agentB.actor, PERIOD, { now: NOW });
     expectFigures(b.kpis, { hours: 22.5, hoursBasis: "calls", callsPerHour: 4 / 22.5 });
     const c = await getCallcenterMetrics(agentC.actor, { from: "2026-02-01", to: "2026-02-01" }, { now: NOW });
-    expectFigures(c.kpis, { calls: 2, confirmed: 1, hours: 1, hoursBasis: "calls", callsPerHour: 2, ahtSec: 60, attemptsPerConfirmed: 2 });
+    expectFigures(c.kpis, {
+      calls: 2,
+      confirmed: 1,
+      hours: 1,
+      hoursBasis: "calls",
+      callsPerHour: 2,
+      ahtSec: 60,
+      attemptsPerConfirmed: 2,
+    });
   });
 });
 
@@ -214,17 +260,33 @@ describe("refusals and edge cases", () => {
     expect(m.agents).toEqual([]);
     expect(m.agentOptions).toEqual([]);
     expect(m.kpis).toEqual({
-      calls: 0, confirmed: 0, cancelled: 0, confirmationRate: null, hours: null, hoursBasis: null,
-      callsPerHour: null, ahtSec: null, confirmedOrders: 0, attemptsPerConfirmed: null,
+      calls: 0,
+      confirmed: 0,
+      cancelled: 0,
+      confirmationRate: null,
+      hours: null,
+      hoursBasis: null,
+      callsPerHour: null,
+      ahtSec: null,
+      confirmedOrders: 0,
+      attemptsPerConfirmed: null,
     });
     expect(m.daily.map((d) => [d.day, d.calls, d.confirmationRate])).toEqual([
-      ["2025-06-01", 0, null], ["2025-06-02", 0, null], ["2025-06-03", 0, null],
+      ["2025-06-01", 0, null],
+      ["2025-06-02", 0, null],
+      ["2025-06-03", 0, null],
     ]);
     // Waiting orders are a snapshot "now", not tied to the period.
     expect(m.waiting.count).toBe(4);
 
     const own = await getCallcenterMetrics(agentA.actor, { from: "2025-06-01", to: "2025-06-03" }, { now: NOW });
-    expect(own.kpis).toMatchObject({ calls: 0, confirmationRate: null, callsPerHour: null, ahtSec: null, attemptsPerConfirmed: null });
+    expect(own.kpis).toMatchObject({
+      calls: 0,
+      confirmationRate: null,
+      callsPerHour: null,
+      ahtSec: null,
+      attemptsPerConfirmed: null,
+    });
   });
 
   it("refuses a reversed, too long or malformed period with a field code", async () => {

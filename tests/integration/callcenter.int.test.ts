@@ -42,7 +42,11 @@ let productId: string;
 let binId: string;
 
 async function setSetting(key: string, value: unknown) {
-  await db.setting.upsert({ where: { key }, update: { value: value as never }, create: { key, value: value as never } });
+  await db.setting.upsert({
+    where: { key },
+    update: { value: value as never },
+    create: { key, value: value as never },
+  });
   clearSettingsCache();
 }
 
@@ -66,7 +70,6 @@ async function assignedOrder(agent: Actor, quantity = 1, opts: { product?: strin
   await assignOrders(manager, { orderIds: [o.id], agentId: agent.userId });
   return db.order.findUniqueOrThrow({ where: { id: o.id } });
 }
-
 
 beforeAll(async () => {
   await seedSystemRoles();
@@ -95,7 +98,9 @@ describe("claiming the next order", () => {
     await db.order.updateMany({ where: { state: "seller_submitted" }, data: { state: "cancelled" } });
     const created: string[] = [];
     for (let i = 0; i < 100; i++) created.push((await newOrder()).id);
-    const agents = await Promise.all(Array.from({ length: 20 }, (_, i) => userWithActor({ role: "callcenter_agent", name: `Claimer ${i}` })));
+    const agents = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => userWithActor({ role: "callcenter_agent", name: `Claimer ${i}` })),
+    );
     const claims = await Promise.all(
       agents.map(async ({ actor }) => {
         const mine: string[] = [];
@@ -112,10 +117,19 @@ describe("claiming the next order", () => {
     expect(new Set(all)).toEqual(new Set(created));
     // Each order belongs to the agent who claimed it, with exactly one claim event.
     for (const [i, ids] of claims.entries()) {
-      const rows = await db.order.findMany({ where: { id: { in: ids } }, select: { assignedAgentId: true, state: true } });
-      expect(rows.every((r) => r.assignedAgentId === agents[i].actor.userId && r.state === "callcenter_review")).toBe(true);
+      const rows = await db.order.findMany({
+        where: { id: { in: ids } },
+        select: { assignedAgentId: true, state: true },
+      });
+      expect(rows.every((r) => r.assignedAgentId === agents[i].actor.userId && r.state === "callcenter_review")).toBe(
+        true,
+      );
     }
-    const events = await db.orderEvent.groupBy({ by: ["orderId"], where: { orderId: { in: created }, data: { path: ["transition"], equals: "claim_next" } }, _count: { _all: true } });
+    const events = await db.orderEvent.groupBy({
+      by: ["orderId"],
+      where: { orderId: { in: created }, data: { path: ["transition"], equals: "claim_next" } },
+      _count: { _all: true },
+    });
     expect(events).toHaveLength(100);
     expect(events.every((e) => e._count._all === 1)).toBe(true);
     expect(claims.filter((c) => c.length > 0).length).toBeGreaterThan(1);
@@ -128,7 +142,10 @@ describe("claiming the next order", () => {
     // After a no-answer the order waits for its retry time; the next press claims a new one.
     await recordOutcome(agent, { orderId: own.id, version: own.version, outcome: "no_answer" });
     const fresh = await newOrder();
-    await db.order.updateMany({ where: { state: "seller_submitted", id: { not: fresh.id } }, data: { state: "cancelled" } });
+    await db.order.updateMany({
+      where: { state: "seller_submitted", id: { not: fresh.id } },
+      data: { state: "cancelled" },
+    });
     const next = await nextOrder(agent);
     expect(next).toEqual({ orderId: fresh.id, claimed: true });
   });
@@ -139,12 +156,22 @@ describe("call outcomes", () => {
     const o = await assignedOrder(agentA, 2);
     const before = await balanceOf(productId, binId);
     await startCall(agentA, { orderId: o.id });
-    const res = await recordOutcome(agentA, { orderId: o.id, version: o.version, outcome: "confirmed", note: "Customer wants delivery after 5pm" });
+    const res = await recordOutcome(agentA, {
+      orderId: o.id,
+      version: o.version,
+      outcome: "confirmed",
+      note: "Customer wants delivery after 5pm",
+    });
     expect(res).toEqual({ outcome: "confirmed", state: "callcenter_approved" });
     const after = await balanceOf(productId, binId);
     expect(after.reserved - before.reserved).toBe(2);
     const call = await db.callLog.findFirstOrThrow({ where: { orderId: o.id } });
-    expect(call).toMatchObject({ agentId: agentA.userId, outcome: "confirmed", attemptNo: 1, note: "Customer wants delivery after 5pm" });
+    expect(call).toMatchObject({
+      agentId: agentA.userId,
+      outcome: "confirmed",
+      attemptNo: 1,
+      note: "Customer wants delivery after 5pm",
+    });
     expect(call.endedAt!.getTime()).toBeGreaterThanOrEqual(call.startedAt.getTime());
     expect(call.durationSec).toBeGreaterThanOrEqual(0);
     const detail = await getOrder(sellerActor, { id: o.id });
@@ -158,8 +185,17 @@ describe("call outcomes", () => {
     const line = await db.orderLine.findFirstOrThrow({ where: { orderId: o.id } });
     const before = await balanceOf(productId, binId);
     await recordOutcome(agentA, {
-      orderId: o.id, version: o.version, outcome: "confirmed",
-      corrections: { city: "Dubai", area: "JLT", street: "Cluster D", building: "Tower 3, flat 1204", landmark: "Near the metro", lines: [{ lineId: line.id, quantity: 3 }] },
+      orderId: o.id,
+      version: o.version,
+      outcome: "confirmed",
+      corrections: {
+        city: "Dubai",
+        area: "JLT",
+        street: "Cluster D",
+        building: "Tower 3, flat 1204",
+        landmark: "Near the metro",
+        lines: [{ lineId: line.id, quantity: 3 }],
+      },
     });
     const updated = await db.order.findUniqueOrThrow({ where: { id: o.id }, include: { lines: true } });
     expect(updated.lines[0].quantity).toBe(3);
@@ -178,7 +214,9 @@ describe("call outcomes", () => {
     const other = await newOrder(1);
     const foreignLine = await db.orderLine.findFirstOrThrow({ where: { orderId: other.id } });
     const err = await recordOutcome(agentA, {
-      orderId: o.id, version: o.version, outcome: "confirmed",
+      orderId: o.id,
+      version: o.version,
+      outcome: "confirmed",
       corrections: { city: "Dubai", street: "Street 12", lines: [{ lineId: foreignLine.id, quantity: 5 }] },
     }).catch((e) => e);
     expect(err).toBeInstanceOf(AppError);
@@ -223,13 +261,20 @@ describe("call outcomes", () => {
       [instantToUaeLocal(new Date(now - 3_600_000)), "callback_past"],
       [instantToUaeLocal(new Date(now + 30 * 86_400_000)), "callback_too_far"],
     ] as const) {
-      const err = await recordOutcome(agentA, { orderId: o.id, version: o.version, outcome: "postponed", callbackAt }).catch((e) => e);
+      const err = await recordOutcome(agentA, {
+        orderId: o.id,
+        version: o.version,
+        outcome: "postponed",
+        callbackAt,
+      }).catch((e) => e);
       expect(err.fields?.callbackAt, callbackAt).toBe(field);
     }
     expect(await db.callLog.count({ where: { orderId: o.id } })).toBe(0);
 
     const at = instantToUaeLocal(new Date(now + 2 * 3_600_000));
-    expect((await recordOutcome(agentA, { orderId: o.id, version: o.version, outcome: "postponed", callbackAt: at })).state).toBe("postponed");
+    expect(
+      (await recordOutcome(agentA, { orderId: o.id, version: o.version, outcome: "postponed", callbackAt: at })).state,
+    ).toBe("postponed");
     const postponed = await db.order.findUniqueOrThrow({ where: { id: o.id } });
     expect(instantToUaeLocal(postponed.callbackAt!)).toBe(at);
 
@@ -253,44 +298,105 @@ describe("call outcomes", () => {
     await recordOutcome(agentA, { orderId: o.id, version: o.version, outcome: "postponed", callbackAt: at() });
     await releaseDueCallbacks(new Date(Date.now() + 2 * 3_600_000));
     const back = await db.order.findUniqueOrThrow({ where: { id: o.id } });
-    expect(await outcomeOf(recordOutcome(agentA, { orderId: o.id, version: back.version, outcome: "postponed", callbackAt: at() }))).toBe("postpone_limit");
+    expect(
+      await outcomeOf(
+        recordOutcome(agentA, { orderId: o.id, version: back.version, outcome: "postponed", callbackAt: at() }),
+      ),
+    ).toBe("postpone_limit");
   });
 
   it("cancelled needs a reason from the list (and a note for “other”)", async () => {
     const o = await assignedOrder(agentA);
-    const bad = await recordOutcome(agentA, { orderId: o.id, version: o.version, outcome: "cancelled", cancelReason: "made_up" as never }).catch((e) => e);
+    const bad = await recordOutcome(agentA, {
+      orderId: o.id,
+      version: o.version,
+      outcome: "cancelled",
+      cancelReason: "made_up" as never,
+    }).catch((e) => e);
     expect(bad.fields?.cancelReason).toBe("required");
-    const other = await recordOutcome(agentA, { orderId: o.id, version: o.version, outcome: "cancelled", cancelReason: "other" }).catch((e) => e);
+    const other = await recordOutcome(agentA, {
+      orderId: o.id,
+      version: o.version,
+      outcome: "cancelled",
+      cancelReason: "other",
+    }).catch((e) => e);
     expect(other.fields?.note).toBe("note_required");
-    expect((await recordOutcome(agentA, { orderId: o.id, version: o.version, outcome: "cancelled", cancelReason: "wrong_number" })).state).toBe("cancelled");
+    expect(
+      (
+        await recordOutcome(agentA, {
+          orderId: o.id,
+          version: o.version,
+          outcome: "cancelled",
+          cancelReason: "wrong_number",
+        })
+      ).state,
+    ).toBe("cancelled");
     expect((await db.callLog.findFirstOrThrow({ where: { orderId: o.id } })).cancelReason).toBe("wrong_number");
     // The seller is told (in-app), with a link to its own order page.
-    const note = await db.notification.findFirstOrThrow({ where: { userId: sellerActor.userId, type: "order_cancelled", link: `/seller/orders/${o.id}` } });
+    const note = await db.notification.findFirstOrThrow({
+      where: { userId: sellerActor.userId, type: "order_cancelled", link: `/seller/orders/${o.id}` },
+    });
     expect(note.params).toEqual({ code: o.code });
   });
 
   it("escalate needs a note; the manager is notified and decides: back to an agent, approve (reserves) or cancel", async () => {
     const o = await assignedOrder(agentA);
-    expect((await recordOutcome(agentA, { orderId: o.id, version: o.version, outcome: "escalated", note: "" }).catch((e) => e)).fields?.note).toBe("note_required");
-    await recordOutcome(agentA, { orderId: o.id, version: o.version, outcome: "escalated", note: "Customer asks for a discount" });
-    expect(await db.notification.count({ where: { userId: manager.userId, type: "order_escalated" } })).toBeGreaterThan(0);
+    expect(
+      (
+        await recordOutcome(agentA, { orderId: o.id, version: o.version, outcome: "escalated", note: "" }).catch(
+          (e) => e,
+        )
+      ).fields?.note,
+    ).toBe("note_required");
+    await recordOutcome(agentA, {
+      orderId: o.id,
+      version: o.version,
+      outcome: "escalated",
+      note: "Customer asks for a discount",
+    });
+    expect(await db.notification.count({ where: { userId: manager.userId, type: "order_escalated" } })).toBeGreaterThan(
+      0,
+    );
 
     let row = await db.order.findUniqueOrThrow({ where: { id: o.id } });
-    await resolveEscalation(manager, { orderId: o.id, version: row.version, decision: "return", agentId: agentB.userId });
+    await resolveEscalation(manager, {
+      orderId: o.id,
+      version: row.version,
+      decision: "return",
+      agentId: agentB.userId,
+    });
     row = await db.order.findUniqueOrThrow({ where: { id: o.id } });
     expect(row).toMatchObject({ state: "callcenter_review", assignedAgentId: agentB.userId, callAttempts: 0 });
-    await recordOutcome(agentB, { orderId: o.id, version: row.version, outcome: "escalated", note: "Still wants a discount" });
+    await recordOutcome(agentB, {
+      orderId: o.id,
+      version: row.version,
+      outcome: "escalated",
+      note: "Still wants a discount",
+    });
     row = await db.order.findUniqueOrThrow({ where: { id: o.id } });
     const before = await balanceOf(productId, binId);
-    expect((await resolveEscalation(manager, { orderId: o.id, version: row.version, decision: "approve" })).state).toBe("callcenter_approved");
+    expect((await resolveEscalation(manager, { orderId: o.id, version: row.version, decision: "approve" })).state).toBe(
+      "callcenter_approved",
+    );
     expect((await balanceOf(productId, binId)).reserved - before.reserved).toBe(1);
 
     const o2 = await assignedOrder(agentA);
     await recordOutcome(agentA, { orderId: o2.id, version: o2.version, outcome: "escalated", note: "Fake address" });
     const r2 = await db.order.findUniqueOrThrow({ where: { id: o2.id } });
-    expect((await resolveEscalation(manager, { orderId: o2.id, version: r2.version, decision: "cancel", cancelReason: "fake_order" })).state).toBe("cancelled");
+    expect(
+      (
+        await resolveEscalation(manager, {
+          orderId: o2.id,
+          version: r2.version,
+          decision: "cancel",
+          cancelReason: "fake_order",
+        })
+      ).state,
+    ).toBe("cancelled");
     // An agent cannot decide escalations.
-    expect(await outcomeOf(resolveEscalation(agentA, { orderId: o2.id, version: r2.version + 1, decision: "return" }))).toBe("not_found");
+    expect(
+      await outcomeOf(resolveEscalation(agentA, { orderId: o2.id, version: r2.version + 1, decision: "return" })),
+    ).toBe("not_found");
   });
 });
 
@@ -324,14 +430,16 @@ describe("concurrency", () => {
         expect(row).toMatchObject({ state: "callcenter_review", assignedAgentId: agentB.userId });
         expect(await db.callLog.count({ where: { orderId: o.id } })).toBe(0);
         // Agent B, now assigned, confirms with the new version.
-        expect((await recordOutcome(agentB, { orderId: o.id, version: row.version, outcome: "confirmed" })).state).toBe("callcenter_approved");
+        expect((await recordOutcome(agentB, { orderId: o.id, version: row.version, outcome: "confirmed" })).state).toBe(
+          "callcenter_approved",
+        );
       }
     }
   });
 
   it("confirming 25 orders at once for the last 10 units: exactly 10 reservations, the rest wait, stock never negative", async () => {
     const { profile } = await createSeller();
-    const sellerB = await actorFor((await db.user.findUniqueOrThrow({ where: { id: profile.userId } })));
+    const sellerB = await actorFor(await db.user.findUniqueOrThrow({ where: { id: profile.userId } }));
     const scarce = (await createProduct(profile.id)).id;
     const bin = (await createBin((await createWarehouse({ emirate: "dubai" })).id, { kind: "storage" })).id;
     await receiveStock(scarce, bin, 10);
@@ -339,19 +447,32 @@ describe("concurrency", () => {
     const orders = [];
     for (let i = 0; i < 25; i++) {
       const created = await createRealOrder(sellerB, {
-        customerName: `Buyer ${i}`, customerPhone: `0501${String(100_000 + i)}`, emirate: "dubai", city: "Dubai", street: "Main street", lines: [{ productId: scarce, quantity: 1 }],
+        customerName: `Buyer ${i}`,
+        customerPhone: `0501${String(100_000 + i)}`,
+        emirate: "dubai",
+        city: "Dubai",
+        street: "Main street",
+        lines: [{ productId: scarce, quantity: 1 }],
       });
       const agent = agents[i % 5].actor;
       await assignOrders(manager, { orderIds: [created.id], agentId: agent.userId });
       orders.push({ agent, row: await db.order.findUniqueOrThrow({ where: { id: created.id } }) });
     }
-    const results = await Promise.all(orders.map(({ agent, row }) => recordOutcome(agent, { orderId: row.id, version: row.version, outcome: "confirmed" })));
+    const results = await Promise.all(
+      orders.map(({ agent, row }) =>
+        recordOutcome(agent, { orderId: row.id, version: row.version, outcome: "confirmed" }),
+      ),
+    );
     expect(results.filter((r) => r.state === "callcenter_approved")).toHaveLength(10);
     const waiting = results.filter((r) => r.shortages);
     expect(waiting).toHaveLength(15);
     expect(waiting[0].shortages![0]).toMatchObject({ productId: scarce, requested: 1, available: 0 });
     expect(await balanceOf(scarce, bin)).toMatchObject({ onHand: 10, reserved: 10 });
-    expect(await db.order.count({ where: { id: { in: orders.map((o) => o.row.id) }, state: "callcenter_review", backorderedAt: { not: null } } })).toBe(15);
+    expect(
+      await db.order.count({
+        where: { id: { in: orders.map((o) => o.row.id) }, state: "callcenter_review", backorderedAt: { not: null } },
+      }),
+    ).toBe(15);
 
     // New stock arrives: the manager retries the waiting ones, oldest first; 5 more fit.
     await receiveStock(scarce, bin, 5);
@@ -394,9 +515,15 @@ describe("assignment", () => {
     const manager2 = (await userWithActor({ role: "callcenter_manager" })).actor;
     const [r1, r2] = await Promise.all([autoAssign(manager, { max: 20 }), autoAssign(manager2, { max: 20 })]);
     expect(r1.assigned + r2.assigned).toBe(30);
-    const events = await db.orderEvent.count({ where: { orderId: { in: ids }, data: { path: ["transition"], equals: "assign_agent" } } });
+    const events = await db.orderEvent.count({
+      where: { orderId: { in: ids }, data: { path: ["transition"], equals: "assign_agent" } },
+    });
     expect(events).toBe(30);
-    const counts = await db.order.groupBy({ by: ["assignedAgentId"], where: { id: { in: ids } }, _count: { _all: true } });
+    const counts = await db.order.groupBy({
+      by: ["assignedAgentId"],
+      where: { id: { in: ids } },
+      _count: { _all: true },
+    });
     expect(counts.map((c) => c._count._all).sort()).toEqual([10, 10, 10]);
   });
 
@@ -412,7 +539,9 @@ describe("authorization", () => {
   it("an agent cannot open or act on an order assigned to another agent", async () => {
     const o = await assignedOrder(agentA);
     expect(await outcomeOf(getCallOrder(agentB, { id: o.id }))).toBe("not_found");
-    expect(await outcomeOf(recordOutcome(agentB, { orderId: o.id, version: o.version, outcome: "confirmed" }))).toBe("not_found");
+    expect(await outcomeOf(recordOutcome(agentB, { orderId: o.id, version: o.version, outcome: "confirmed" }))).toBe(
+      "not_found",
+    );
     expect(await outcomeOf(startCall(agentB, { orderId: o.id }))).toBe("not_found");
     expect((await listAgentQueue(agentB, {})).queue.rows.map((r) => r.id)).not.toContain(o.id);
     expect((await db.order.findUniqueOrThrow({ where: { id: o.id } })).version).toBe(o.version);
@@ -440,11 +569,18 @@ describe("authorization", () => {
     }
     // An agent holds callcenter.call but not the manager's actions.
     current.actor = agentB;
-    for (const [name, call] of calls.filter(([n]) => ["assign", "auto", "retry", "resolve", "outcome", "startCall"].includes(n))) {
+    for (const [name, call] of calls.filter(([n]) =>
+      ["assign", "auto", "retry", "resolve", "outcome", "startCall"].includes(n),
+    )) {
       expect((await call()).error, `agent ${name}`).toBe("not_found");
     }
     const row = await db.order.findUniqueOrThrow({ where: { id: o.id } });
-    expect(row).toMatchObject({ version: o.version, state: "callcenter_review", assignedAgentId: agentA.userId, callStartedAt: null });
+    expect(row).toMatchObject({
+      version: o.version,
+      state: "callcenter_review",
+      assignedAgentId: agentA.userId,
+      callStartedAt: null,
+    });
     // The seller's own order page still works for the seller; the call screen does not.
     expect(await outcomeOf(getCallOrder(sellerActor, { id: o.id }))).toBe("not_found");
     expect(await outcomeOf(listQueue(agentA, {}))).toBe("not_found");

@@ -21,7 +21,8 @@ afterEach(() => {
   delete process.env.CRON_SECRET;
 });
 
-const call = (auth?: string) => GET(new Request("http://localhost/api/cron/callbacks", { headers: auth ? { authorization: auth } : {} }));
+const call = (auth?: string) =>
+  GET(new Request("http://localhost/api/cron/callbacks", { headers: auth ? { authorization: auth } : {} }));
 
 describe("/api/cron/callbacks", () => {
   it("does not exist without CRON_SECRET, and refuses a missing or wrong token", async () => {

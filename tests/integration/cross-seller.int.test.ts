@@ -32,9 +32,8 @@ vi.mock("@/lib/auth/actor", async (importOriginal) => {
 delete process.env.RATE_LIMIT_MULTIPLIER;
 
 const { updateProductAction, requestProductDeletionAction } = await import("@/lib/products/actions");
-const { createOrderAction, importOrderChunkAction, finishOrderImportAction, validateOrderImportAction } = await import(
-  "@/lib/orders/actions"
-);
+const { createOrderAction, importOrderChunkAction, finishOrderImportAction, validateOrderImportAction } =
+  await import("@/lib/orders/actions");
 const { revokeApiTokenAction } = await import("@/lib/api/actions");
 const { GET: fileRoute } = await import("@/app/api/files/[id]/route");
 const { GET: exportRoute } = await import("@/app/api/exports/orders/route");
@@ -53,8 +52,16 @@ let victimFileId: string;
 let catId: string;
 
 const orderForm = (productId: string) => ({
-  customerName: "Attacker Customer", customerPhone: "056 111 2233", emirate: "dubai" as const, city: "Dubai", area: "",
-  street: "Sheikh Zayed Road", building: "", landmark: "", notes: "", externalRef: "",
+  customerName: "Attacker Customer",
+  customerPhone: "056 111 2233",
+  emirate: "dubai" as const,
+  city: "Dubai",
+  area: "",
+  street: "Sheikh Zayed Road",
+  building: "",
+  landmark: "",
+  notes: "",
+  externalRef: "",
   lines: [{ productId, quantity: 1, unitPriceAed: "" }],
 });
 
@@ -75,7 +82,11 @@ beforeAll(async () => {
   attackerProduct = await createProduct(b.profile.id, { priceFils: 18_900 });
 
   const o = await createOrder(victim.actor, {
-    customerName: "Victim Customer", customerPhone: "050 222 3344", emirate: "dubai", city: "Dubai", street: "Jumeirah Road",
+    customerName: "Victim Customer",
+    customerPhone: "050 222 3344",
+    emirate: "dubai",
+    city: "Dubai",
+    street: "Jumeirah Road",
     lines: [{ productId: victimProduct.id, quantity: 1 }],
   });
   victimOrder = { id: o.id, code: o.code };
@@ -84,8 +95,14 @@ beforeAll(async () => {
   victimFileId = (
     await db.storedFile.create({
       data: {
-        storageKey: `products/${a.profile.id.toLowerCase()}/victim`, originalName: "victim.png", mimeType: "image/png",
-        sizeBytes: 8, sha256: "0".repeat(64), purpose: "product_image", sellerId: a.profile.id, uploadedById: a.user.id,
+        storageKey: `products/${a.profile.id.toLowerCase()}/victim`,
+        originalName: "victim.png",
+        mimeType: "image/png",
+        sizeBytes: 8,
+        sha256: "0".repeat(64),
+        purpose: "product_image",
+        sellerId: a.profile.id,
+        uploadedById: a.user.id,
       },
     })
   ).id;
@@ -99,7 +116,13 @@ describe("server actions called by seller B with seller A's ids", () => {
   it("updateProductAction: not_found, and A's product is unchanged", async () => {
     const before = await db.product.findUniqueOrThrow({ where: { id: victimProduct.id } });
     const res = await updateProductAction({
-      productId: victimProduct.id, nameEn: "Hijacked", nameAr: "مخطوف", categoryId: catId, sellingPrice: "1", purchasePrice: "1", weightGrams: "1",
+      productId: victimProduct.id,
+      nameEn: "Hijacked",
+      nameAr: "مخطوف",
+      categoryId: catId,
+      sellingPrice: "1",
+      purchasePrice: "1",
+      weightGrams: "1",
     });
     expect(res).toMatchObject({ ok: false, error: "not_found" });
     expect(await db.product.findUniqueOrThrow({ where: { id: victimProduct.id } })).toEqual(before);
@@ -123,9 +146,23 @@ describe("server actions called by seller B with seller A's ids", () => {
   });
 
   it("order import actions: A's SKU is unknown, A's batch is not_found and stays open", async () => {
-    const row = { line: 2, customer_name: "Import Attacker", phone: "0561112233", emirate: "Dubai", city: "Dubai", street: "Road 1", sku: victimProduct.sku, quantity: "1" };
-    expect(await validateOrderImportAction({ rows: [row] })).toMatchObject({ ok: true, data: { orders: 0, errors: [{ line: 2, reason: "sku_unknown" }] } });
-    expect(await importOrderChunkAction({ batchId: victimBatchId, rows: [{ ...row, sku: attackerProduct.sku }] })).toMatchObject({ ok: false, error: "not_found" });
+    const row = {
+      line: 2,
+      customer_name: "Import Attacker",
+      phone: "0561112233",
+      emirate: "Dubai",
+      city: "Dubai",
+      street: "Road 1",
+      sku: victimProduct.sku,
+      quantity: "1",
+    };
+    expect(await validateOrderImportAction({ rows: [row] })).toMatchObject({
+      ok: true,
+      data: { orders: 0, errors: [{ line: 2, reason: "sku_unknown" }] },
+    });
+    expect(
+      await importOrderChunkAction({ batchId: victimBatchId, rows: [{ ...row, sku: attackerProduct.sku }] }),
+    ).toMatchObject({ ok: false, error: "not_found" });
     expect(await finishOrderImportAction({ batchId: victimBatchId })).toMatchObject({ ok: false, error: "not_found" });
     const batch = await db.importBatch.findUniqueOrThrow({ where: { id: victimBatchId } });
     expect(batch).toMatchObject({ finishedAt: null, importedRows: 0, failedRows: 0 });
@@ -152,14 +189,18 @@ describe("reads by seller B of seller A's records", () => {
   it("the CSV export (lib and route) holds none of A's orders", async () => {
     const { csv } = await exportOrders(attacker.actor, {});
     for (const s of [victimOrder.code, "Victim Customer", "+971502223344"]) expect(csv).not.toContain(s);
-    const res = await exportRoute(new Request(`http://localhost/api/exports/orders?q=${encodeURIComponent(victimOrder.code)}`));
+    const res = await exportRoute(
+      new Request(`http://localhost/api/exports/orders?q=${encodeURIComponent(victimOrder.code)}`),
+    );
     expect(res.status).toBe(200);
     expect(await res.text()).not.toContain(victimOrder.code);
   });
 
   it("the file route: A's file id is a 404 with no-store, before any byte is read", async () => {
     await rejects(readFile(attacker.actor, victimFileId), "not_found");
-    const res = await fileRoute(new Request(`http://localhost/api/files/${victimFileId}`), { params: Promise.resolve({ id: victimFileId }) });
+    const res = await fileRoute(new Request(`http://localhost/api/files/${victimFileId}`), {
+      params: Promise.resolve({ id: victimFileId }),
+    });
     expect(res.status).toBe(404);
     expect(res.headers.get("cache-control")).toContain("no-store");
   });
@@ -171,8 +212,18 @@ describe("reads by seller B of seller A's records", () => {
     expect((await listApiOrders(attacker.actor, new URLSearchParams({ q: victimOrder.code }))).total).toBe(0);
     const e = await createApiOrder(attacker.actor, {
       idempotencyKey: "cross-seller-1",
-      body: { customerName: "API Attacker", customerPhone: "0561112233", emirate: "dubai", city: "Dubai", street: "Road 1", lines: [{ sku: victimProduct.sku, quantity: 1 }] },
-    }).then(() => null, (err: unknown) => err as AppError);
+      body: {
+        customerName: "API Attacker",
+        customerPhone: "0561112233",
+        emirate: "dubai",
+        city: "Dubai",
+        street: "Road 1",
+        lines: [{ sku: victimProduct.sku, quantity: 1 }],
+      },
+    }).then(
+      () => null,
+      (err: unknown) => err as AppError,
+    );
     expect(e).toBeInstanceOf(AppError);
     expect(e).toMatchObject({ code: "validation", fields: { "lines.0.sku": "product_not_found" } });
   });
@@ -181,7 +232,9 @@ describe("reads by seller B of seller A's records", () => {
 describe("the API route GET /api/v1/orders/{code}", () => {
   // Next.js hands the route an already-decoded segment ("/api/v1/orders/%25" → "%").
   const get = (token: string, code: string) =>
-    apiOrderRoute(new Request(`http://localhost/api/v1/orders/x`, { headers: { Authorization: `Bearer ${token}` } }), { params: Promise.resolve({ code }) });
+    apiOrderRoute(new Request(`http://localhost/api/v1/orders/x`, { headers: { Authorization: `Bearer ${token}` } }), {
+      params: Promise.resolve({ code }),
+    });
 
   it("answers B's token 404 JSON for A's code, with or without the #", async () => {
     const { token } = await createApiToken(attacker.actor, { name: "Attacker token" });
@@ -216,7 +269,9 @@ describe("staff with no seller-data permission", () => {
     await rejects(readFile(actor, victimFileId), "not_found");
     await rejects(exportOrders(actor, {}), "not_found");
     current.actor = actor;
-    expect(await requestProductDeletionAction({ productId: victimProduct.id, reason: "Not mine to delete" })).toMatchObject({ ok: false, error: "not_found" });
+    expect(
+      await requestProductDeletionAction({ productId: victimProduct.id, reason: "Not mine to delete" }),
+    ).toMatchObject({ ok: false, error: "not_found" });
     expect(await revokeApiTokenAction({ id: victimTokenId })).toMatchObject({ ok: false, error: "not_found" });
   });
 });

@@ -13,7 +13,14 @@ import { couriersOverview, getCourierRun } from "@/lib/delivery/courier-overview
 import { findOrderForReturn, startCustomerReturn } from "@/lib/delivery/customer-return";
 import { listDispatchTargets, listReadyOrders } from "@/lib/delivery/list-ready";
 import { listPendingAttempts } from "@/lib/delivery/list-confirmations";
-import { listCourierUserChoices, listPartners, saveCompany, saveCourier, setCompanyArchived, setCourierActive } from "@/lib/delivery/manage-partners";
+import {
+  listCourierUserChoices,
+  listPartners,
+  saveCompany,
+  saveCourier,
+  setCompanyArchived,
+  setCourierActive,
+} from "@/lib/delivery/manage-partners";
 import { deliveryPerformance } from "@/lib/delivery/performance";
 import { runDate } from "@/lib/delivery/targets";
 import { clearSettingsCache } from "@/lib/settings/get-settings";
@@ -33,12 +40,19 @@ let company: { id: string };
 let driver: { id: string };
 
 async function setSetting(key: string, value: unknown) {
-  await db.setting.upsert({ where: { key }, update: { value: value as never }, create: { key, value: value as never } });
+  await db.setting.upsert({
+    where: { key },
+    update: { value: value as never },
+    create: { key, value: value as never },
+  });
   clearSettingsCache();
 }
 
 async function readyOrder(opts: { emirate?: "dubai" | "sharjah" | "ajman"; area?: string; totalFils?: number } = {}) {
-  const o = await createOrder(seller.profile.id, seller.user.id, { state: "ready_for_delivery", totalFils: opts.totalFils ?? 25_000 });
+  const o = await createOrder(seller.profile.id, seller.user.id, {
+    state: "ready_for_delivery",
+    totalFils: opts.totalFils ?? 25_000,
+  });
   return db.order.update({ where: { id: o.id }, data: { emirate: opts.emirate ?? "dubai", area: opts.area ?? null } });
 }
 
@@ -46,20 +60,35 @@ const order = (id: string) => db.order.findUniqueOrThrow({ where: { id } });
 const to = (c: { id: string }) => `courier:${c.id}`;
 
 /** What the courier's screen does: a pending report + courier_report, in one transaction. */
-async function courierReport(orderId: string, outcome: DeliveryOutcome, opts: { codFils?: number; reason?: string } = {}) {
+async function courierReport(
+  orderId: string,
+  outcome: DeliveryOutcome,
+  opts: { codFils?: number; reason?: string } = {},
+) {
   return db.$transaction(async (tx) => {
     const o = await tx.order.findUniqueOrThrow({ where: { id: orderId } });
     // As lib/delivery/courier/report-delivery.ts: the report counts the attempt on the order.
     const attemptNo = o.deliveryAttempts + 1;
     const a = await tx.deliveryAttempt.create({
       data: {
-        orderId, courierId: o.assignedCourierId!, runId: o.deliveryRunId, attemptNo, outcome,
+        orderId,
+        courierId: o.assignedCourierId!,
+        runId: o.deliveryRunId,
+        attemptNo,
+        outcome,
         reason: opts.reason ?? (outcome === "delivered" ? null : "Customer not reachable"),
         codCollectedFils: outcome === "delivered" ? (opts.codFils ?? o.totalFils) : 0,
-        proofKind: outcome === "delivered" ? "otp" : null, otpVerified: outcome === "delivered",
+        proofKind: outcome === "delivered" ? "otp" : null,
+        otpVerified: outcome === "delivered",
       },
     });
-    await applyTransition(tx, { order: { id: o.id, state: "delivery_in_progress", version: o.version }, transition: "courier_report", actor: courierActor, patch: { deliveryAttempts: { increment: 1 } }, data: { attemptId: a.id } });
+    await applyTransition(tx, {
+      order: { id: o.id, state: "delivery_in_progress", version: o.version },
+      transition: "courier_report",
+      actor: courierActor,
+      patch: { deliveryAttempts: { increment: 1 } },
+      data: { attemptId: a.id },
+    });
     return a;
   });
 }
@@ -104,15 +133,25 @@ describe("partners", () => {
     const o = await readyOrder();
     const e = await rejects(dispatchOrders(manager, { orderIds: [o.id], target: `company:${c.id}` }), "validation");
     expect(e.fields).toEqual({ target: "target_invalid" });
-    const audits = await db.auditLog.findMany({ where: { targetId: c.id }, orderBy: { seq: "asc" }, select: { action: true } });
+    const audits = await db.auditLog.findMany({
+      where: { targetId: c.id },
+      orderBy: { seq: "asc" },
+      select: { action: true },
+    });
     expect(audits.map((a) => a.action)).toEqual(["delivery.company_created", "delivery.company_archived"]);
   });
 
   it("own-staff couriers must hold delivery.update_own and be linked once; drivers need a company", async () => {
     const notCourier = (await userWithActor({ role: "packaging_agent" })).user;
-    expect((await rejects(saveCourier(manager, { kind: "staff", userId: notCourier.id, name: "Packer" }), "validation")).fields).toEqual({ userId: "courier_user_invalid" });
+    expect(
+      (await rejects(saveCourier(manager, { kind: "staff", userId: notCourier.id, name: "Packer" }), "validation"))
+        .fields,
+    ).toEqual({ userId: "courier_user_invalid" });
     const linked = await db.courier.findUniqueOrThrow({ where: { id: courierA.id } });
-    expect((await rejects(saveCourier(manager, { kind: "staff", userId: linked.userId!, name: "Again" }), "validation")).fields).toEqual({ userId: "courier_user_invalid" });
+    expect(
+      (await rejects(saveCourier(manager, { kind: "staff", userId: linked.userId!, name: "Again" }), "validation"))
+        .fields,
+    ).toEqual({ userId: "courier_user_invalid" });
     expect((await listCourierUserChoices(manager)).map((u) => u.id)).not.toContain(linked.userId);
     await expect(saveCourier(manager, { kind: "driver", name: "No company" })).rejects.toThrow();
     const { couriers } = await listPartners(manager);
@@ -155,7 +194,10 @@ describe("dispatch", () => {
     await db.order.update({ where: { id: orders[2].id }, data: { state: "cancelled" } });
     const r = await dispatchOrders(manager, { orderIds: orders.map((o) => o.id), target: `company:${company.id}` });
     expect(r).toEqual({ dispatched: 2, skipped: 1 });
-    const rows = await db.order.findMany({ where: { id: { in: orders.map((o) => o.id) } }, orderBy: { createdAt: "asc" } });
+    const rows = await db.order.findMany({
+      where: { id: { in: orders.map((o) => o.id) } },
+      orderBy: { createdAt: "asc" },
+    });
     expect(rows.map((o) => o.state)).toEqual(["delivery_in_progress", "delivery_in_progress", "cancelled"]);
     expect(rows[0]).toMatchObject({ deliveryCompanyId: company.id, assignedCourierId: null, deliveryRunId: null });
     expect(await db.outboundSms.count({ where: { orderId: orders[2].id } })).toBe(0);
@@ -196,7 +238,9 @@ describe("dispatch", () => {
   it("concurrent dispatches to a courier without a run today make one run and distinct stops", async () => {
     const c = await saveCourier(manager, { kind: "driver", companyId: company.id, name: "Fresh driver" });
     const orders = await Promise.all(Array.from({ length: 6 }, () => readyOrder()));
-    await Promise.all(orders.map((o, i) => dispatchOrders(i % 2 ? manager : manager2, { orderIds: [o.id], target: to(c) })));
+    await Promise.all(
+      orders.map((o, i) => dispatchOrders(i % 2 ? manager : manager2, { orderIds: [o.id], target: to(c) })),
+    );
     const runs = await db.deliveryRun.findMany({ where: { courierId: c.id, date: runDate(new Date()) } });
     expect(runs).toHaveLength(1);
     const stops = (await db.order.findMany({ where: { id: { in: orders.map((o) => o.id) } } })).map((o) => o.runStopNo);
@@ -212,9 +256,15 @@ describe("dispatch", () => {
     const after = await order(o.id);
     expect(after).toMatchObject({ assignedCourierId: courierB.id, pickedUpAt: null, state: "delivery_in_progress" });
     expect(after.deliveryRunId).not.toBe(o.deliveryRunId);
-    await rejects(reassignOrder(manager, { orderId: o.id, version: fresh.version, target: to(courierA) }), "order_changed");
+    await rejects(
+      reassignOrder(manager, { orderId: o.id, version: fresh.version, target: to(courierA) }),
+      "order_changed",
+    );
     await courierReport(o.id, "delivered");
-    await rejects(reassignOrder(manager, { orderId: o.id, version: (await order(o.id)).version, target: to(courierA) }), "order_changed");
+    await rejects(
+      reassignOrder(manager, { orderId: o.id, version: (await order(o.id)).version, target: to(courierA) }),
+      "order_changed",
+    );
   });
 });
 
@@ -228,16 +278,33 @@ describe("confirming courier reports", () => {
     const pending = await listPendingAttempts(manager, {});
     expect(pending.rows.find((r) => r.id === a.id)).toMatchObject({ codMismatch: false, otpVerified: true });
 
-    expect(await confirmAttempt(manager, { attemptId: a.id, version: a.version })).toEqual({ orderState: "delivery_completed", returnCode: null });
+    expect(await confirmAttempt(manager, { attemptId: a.id, version: a.version })).toEqual({
+      orderState: "delivery_completed",
+      returnCode: null,
+    });
     const after = await order(o.id);
     expect(after).toMatchObject({ state: "delivery_completed", deliveryAttempts: 1 });
     expect(after.deliveredAt).not.toBeNull();
     const cod = await db.codCollection.findUniqueOrThrow({ where: { orderId: o.id } });
-    expect(cod).toMatchObject({ amountFils: 31_500, courierId: courierB.id, deliveryAttemptId: a.id, handoverId: null });
-    expect(await db.deliveryAttempt.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ status: "confirmed", confirmedOutcome: "delivered", confirmedCodFils: 31_500, confirmedById: manager.userId });
-    expect(await db.notification.count({ where: { userId: seller.user.id, type: "order_delivered" } })).toBeGreaterThan(0);
+    expect(cod).toMatchObject({
+      amountFils: 31_500,
+      courierId: courierB.id,
+      deliveryAttemptId: a.id,
+      handoverId: null,
+    });
+    expect(await db.deliveryAttempt.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({
+      status: "confirmed",
+      confirmedOutcome: "delivered",
+      confirmedCodFils: 31_500,
+      confirmedById: manager.userId,
+    });
+    expect(await db.notification.count({ where: { userId: seller.user.id, type: "order_delivered" } })).toBeGreaterThan(
+      0,
+    );
     // Confirmed cash replaces the reported cash: the courier's cash in hand did not double.
-    expect((await couriersOverview(manager)).find((c) => c.id === courierB.id)!.cashInHandFils).toBe(reported.cashInHandFils);
+    expect((await couriersOverview(manager)).find((c) => c.id === courierB.id)!.cashInHandFils).toBe(
+      reported.cashInHandFils,
+    );
     // Confirming it again does nothing.
     await rejects(confirmAttempt(manager, { attemptId: a.id, version: a.version }), "conflict");
     expect(await db.codCollection.count({ where: { orderId: o.id } })).toBe(1);
@@ -247,11 +314,26 @@ describe("confirming courier reports", () => {
     const o = await dispatched(courierA, { totalFils: 20_000 });
     const a = await courierReport(o.id, "delivered", { codFils: 15_000 });
     expect((await listPendingAttempts(manager, {})).rows.find((r) => r.id === a.id)!.codMismatch).toBe(true);
-    await expect(correctAttempt(manager, { attemptId: a.id, version: a.version, outcome: "delivered", codAed: "200", note: "" })).rejects.toThrow();
-    await correctAttempt(manager, { attemptId: a.id, version: a.version, outcome: "delivered", codAed: "200", note: "Counted the cash again" });
+    await expect(
+      correctAttempt(manager, { attemptId: a.id, version: a.version, outcome: "delivered", codAed: "200", note: "" }),
+    ).rejects.toThrow();
+    await correctAttempt(manager, {
+      attemptId: a.id,
+      version: a.version,
+      outcome: "delivered",
+      codAed: "200",
+      note: "Counted the cash again",
+    });
     expect((await db.codCollection.findUniqueOrThrow({ where: { orderId: o.id } })).amountFils).toBe(20_000);
-    expect(await db.deliveryAttempt.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ status: "corrected", codCollectedFils: 15_000, confirmedCodFils: 20_000, managerNote: "Counted the cash again" });
-    const audit = await db.auditLog.findFirstOrThrow({ where: { targetId: a.id, action: "delivery.attempt_corrected" } });
+    expect(await db.deliveryAttempt.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({
+      status: "corrected",
+      codCollectedFils: 15_000,
+      confirmedCodFils: 20_000,
+      managerNote: "Counted the cash again",
+    });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { targetId: a.id, action: "delivery.attempt_corrected" },
+    });
     expect(audit.before).toEqual({ outcome: "delivered", codFils: 15_000 });
     expect(audit.after).toMatchObject({ outcome: "delivered", codFils: 20_000 });
   });
@@ -260,8 +342,14 @@ describe("confirming courier reports", () => {
     await setSetting("delivery.maxAttempts", 2);
     const o = await dispatched(courierA);
     const a1 = await courierReport(o.id, "failed");
-    expect((await confirmAttempt(manager, { attemptId: a1.id, version: a1.version })).orderState).toBe("delivery_in_progress");
-    expect(await order(o.id)).toMatchObject({ state: "delivery_in_progress", deliveryAttempts: 1, assignedCourierId: courierA.id });
+    expect((await confirmAttempt(manager, { attemptId: a1.id, version: a1.version })).orderState).toBe(
+      "delivery_in_progress",
+    );
+    expect(await order(o.id)).toMatchObject({
+      state: "delivery_in_progress",
+      deliveryAttempts: 1,
+      assignedCourierId: courierA.id,
+    });
     const a2 = await courierReport(o.id, "failed");
     const r = await confirmAttempt(manager, { attemptId: a2.id, version: a2.version });
     expect(r.orderState).toBe("returning");
@@ -269,7 +357,9 @@ describe("confirming courier reports", () => {
     expect(await order(o.id)).toMatchObject({ state: "returning", deliveryAttempts: 2 });
     const ret = await db.return.findFirstOrThrow({ where: { orderId: o.id } });
     expect(ret).toMatchObject({ code: r.returnCode, source: "failed_delivery", status: "in_transit" });
-    const states = (await db.orderEvent.findMany({ where: { orderId: o.id, type: "transition" }, orderBy: { createdAt: "asc" } })).map((e) => e.toState);
+    const states = (
+      await db.orderEvent.findMany({ where: { orderId: o.id, type: "transition" }, orderBy: { createdAt: "asc" } })
+    ).map((e) => e.toState);
     expect(states.slice(-2)).toEqual(["delivery_failed", "returning"]);
     expect(await db.codCollection.count({ where: { orderId: o.id } })).toBe(0);
   });
@@ -279,10 +369,18 @@ describe("confirming courier reports", () => {
     const a = await courierReport(o.id, "refused", { reason: "Customer changed mind" });
     const r = await confirmAttempt(manager, { attemptId: a.id, version: a.version });
     expect(r.orderState).toBe("returning");
-    expect(await db.return.findFirstOrThrow({ where: { orderId: o.id } })).toMatchObject({ source: "refused", reason: "Customer changed mind" });
+    expect(await db.return.findFirstOrThrow({ where: { orderId: o.id } })).toMatchObject({
+      source: "refused",
+      reason: "Customer changed mind",
+    });
     const o2 = await dispatched(courierA);
     const b = await courierReport(o2.id, "failed");
-    await correctAttempt(manager, { attemptId: b.id, version: b.version, outcome: "refused", note: "Customer refused on the phone" });
+    await correctAttempt(manager, {
+      attemptId: b.id,
+      version: b.version,
+      outcome: "refused",
+      note: "Customer refused on the phone",
+    });
     expect((await order(o2.id)).state).toBe("returning");
     expect((await db.return.findFirstOrThrow({ where: { orderId: o2.id } })).source).toBe("refused");
   });
@@ -292,7 +390,13 @@ describe("confirming courier reports", () => {
     const o2 = await dispatched(courierA);
     const a1 = await courierReport(o1.id, "delivered");
     const a2 = await courierReport(o2.id, "failed");
-    const r = await bulkConfirmAttempts(manager, { attempts: [{ attemptId: a1.id, version: a1.version }, { attemptId: a2.id, version: a2.version }, { attemptId: a1.id, version: a1.version }] });
+    const r = await bulkConfirmAttempts(manager, {
+      attempts: [
+        { attemptId: a1.id, version: a1.version },
+        { attemptId: a2.id, version: a2.version },
+        { attemptId: a1.id, version: a1.version },
+      ],
+    });
     expect(r).toEqual({ confirmed: 2, skipped: 1 });
     expect((await order(o1.id)).state).toBe("delivery_completed");
     expect((await order(o2.id)).state).toBe("delivery_in_progress");
@@ -313,7 +417,9 @@ describe("confirming courier reports", () => {
     const b = await courierReport(p.id, "refused");
     const res2 = await Promise.all([
       outcomeOf(confirmAttempt(manager, { attemptId: b.id, version: b.version })),
-      outcomeOf(correctAttempt(manager2, { attemptId: b.id, version: b.version, outcome: "failed", note: "Not a refusal" })),
+      outcomeOf(
+        correctAttempt(manager2, { attemptId: b.id, version: b.version, outcome: "failed", note: "Not a refusal" }),
+      ),
     ]);
     expect(res2.filter((x) => x === "ok")).toHaveLength(1);
     expect(await db.return.count({ where: { orderId: p.id } })).toBeLessThanOrEqual(1);
@@ -328,14 +434,32 @@ describe("customer return", () => {
     await confirmAttempt(manager, { attemptId: a.id, version: a.version });
     const found = await findOrderForReturn(manager, o.code.slice(1));
     expect(found).toMatchObject({ id: o.id, returnable: true });
-    await expect(startCustomerReturn(manager, { orderId: o.id, version: found!.version, reason: "x" })).rejects.toThrow();
-    const tooMuch = await rejects(startCustomerReturn(manager, { orderId: o.id, version: found!.version, reason: "Wrong size", refundAed: "301" }), "validation");
+    await expect(
+      startCustomerReturn(manager, { orderId: o.id, version: found!.version, reason: "x" }),
+    ).rejects.toThrow();
+    const tooMuch = await rejects(
+      startCustomerReturn(manager, { orderId: o.id, version: found!.version, reason: "Wrong size", refundAed: "301" }),
+      "validation",
+    );
     expect(tooMuch.fields).toEqual({ refundAed: "refund_too_high" });
-    const r = await startCustomerReturn(manager, { orderId: o.id, version: found!.version, reason: "Wrong size", refundAed: "25.50" });
+    const r = await startCustomerReturn(manager, {
+      orderId: o.id,
+      version: found!.version,
+      reason: "Wrong size",
+      refundAed: "25.50",
+    });
     expect(r.returnCode).toMatch(/^RET\d{9}$/);
-    expect(await db.return.findFirstOrThrow({ where: { orderId: o.id } })).toMatchObject({ source: "customer", status: "requested", refundFils: 2_550, refundStatus: "pending" });
+    expect(await db.return.findFirstOrThrow({ where: { orderId: o.id } })).toMatchObject({
+      source: "customer",
+      status: "requested",
+      refundFils: 2_550,
+      refundStatus: "pending",
+    });
     expect((await order(o.id)).state).toBe("returning");
-    await rejects(startCustomerReturn(manager, { orderId: o.id, version: found!.version, reason: "Wrong size" }), "order_changed");
+    await rejects(
+      startCustomerReturn(manager, { orderId: o.id, version: found!.version, reason: "Wrong size" }),
+      "order_changed",
+    );
   });
 });
 
@@ -344,7 +468,12 @@ describe("performance", () => {
     const c = await saveCourier(manager, { kind: "driver", companyId: company.id, name: "Perf driver" });
     const target = { id: c.id };
     // o1 delivered at the first attempt, o2 at the second, o3 refused, o4 reported but not confirmed.
-    const [o1, o2, o3, o4] = [await dispatched(target), await dispatched(target), await dispatched(target), await dispatched(target)];
+    const [o1, o2, o3, o4] = [
+      await dispatched(target),
+      await dispatched(target),
+      await dispatched(target),
+      await dispatched(target),
+    ];
     const confirm = async (id: string, outcome: DeliveryOutcome) => {
       const a = await courierReport(id, outcome);
       await confirmAttempt(manager, { attemptId: a.id, version: a.version });
@@ -355,9 +484,15 @@ describe("performance", () => {
     await confirm(o3.id, "refused");
     await courierReport(o4.id, "delivered");
     // Known durations: dispatched 2 h and 4 h before delivery.
-    for (const [id, hours] of [[o1.id, 2], [o2.id, 4]] as const) {
+    for (const [id, hours] of [
+      [o1.id, 2],
+      [o2.id, 4],
+    ] as const) {
       const { deliveredAt } = await order(id);
-      await db.orderEvent.updateMany({ where: { orderId: id, toState: "delivery_in_progress", fromState: "ready_for_delivery" }, data: { createdAt: new Date(deliveredAt!.getTime() - hours * 3_600_000) } });
+      await db.orderEvent.updateMany({
+        where: { orderId: id, toState: "delivery_in_progress", fromState: "ready_for_delivery" },
+        data: { createdAt: new Date(deliveredAt!.getTime() - hours * 3_600_000) },
+      });
     }
     const perf = await deliveryPerformance(manager, {});
     const row = perf.couriers.find((r) => r.id === c.id)!;

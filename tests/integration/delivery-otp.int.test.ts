@@ -96,7 +96,10 @@ describe("SMS outbox", () => {
   it("posts each unsent text once, to the phone decrypted from its order; a provider error is retried later", async () => {
     await db.outboundSms.updateMany({ where: { sentAt: null }, data: { sentAt: new Date() } });
     const o = await createOrder(sellerId, userId, { state: "delivery_in_progress" });
-    await db.order.update({ where: { id: o.id }, data: { customerPhoneEnc: encryptOrderPhone("+971501234567", o.id) } });
+    await db.order.update({
+      where: { id: o.id },
+      data: { customerPhoneEnc: encryptOrderPhone("+971501234567", o.id) },
+    });
     status = 500;
     await issue(o);
     expect(await deliverPendingSms()).toBe(0);

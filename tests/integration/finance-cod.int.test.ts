@@ -14,7 +14,14 @@ import { recordHandover } from "@/lib/finance/cod/record-handover";
 import { recordRemittance } from "@/lib/finance/cod/record-remittance";
 import { resolveHandover } from "@/lib/finance/cod/resolve-handover";
 import * as actions from "@/lib/finance/cod/actions";
-import { actorFor, createCourier, createOrder, createSeller, seedSystemRoles, userWithActor } from "../support/factories";
+import {
+  actorFor,
+  createCourier,
+  createOrder,
+  createSeller,
+  seedSystemRoles,
+  userWithActor,
+} from "../support/factories";
 import { outcomeOf, rejects } from "../support/expect";
 
 const current = vi.hoisted(() => ({ actor: null as null | import("@/lib/auth/actor").Actor }));
@@ -39,12 +46,27 @@ async function newCourier(name?: string) {
 }
 
 /** A delivered order and the COD collection its confirmed delivery created. */
-async function delivered(opts: { courierId?: string | null; companyId?: string | null; amountFils: number; hoursAgo?: number }) {
-  const o = await createOrder(sellerId, sellerUserId, { state: "delivery_completed", totalFils: opts.amountFils, assignedCourierId: opts.courierId ?? null });
+async function delivered(opts: {
+  courierId?: string | null;
+  companyId?: string | null;
+  amountFils: number;
+  hoursAgo?: number;
+}) {
+  const o = await createOrder(sellerId, sellerUserId, {
+    state: "delivery_completed",
+    totalFils: opts.amountFils,
+    assignedCourierId: opts.courierId ?? null,
+  });
   const at = new Date(Date.now() - (opts.hoursAgo ?? 1) * 3_600_000);
   await db.order.update({ where: { id: o.id }, data: { deliveredAt: at, deliveryCompanyId: opts.companyId ?? null } });
   const c = await db.codCollection.create({
-    data: { orderId: o.id, courierId: opts.courierId ?? null, companyId: opts.companyId ?? null, amountFils: opts.amountFils, collectedAt: at },
+    data: {
+      orderId: o.id,
+      courierId: opts.courierId ?? null,
+      companyId: opts.companyId ?? null,
+      amountFils: opts.amountFils,
+      collectedAt: at,
+    },
   });
   return { order: o, collection: c };
 }
@@ -71,7 +93,9 @@ describe("cash outstanding", () => {
     await delivered({ courierId: k.id, amountFils: 1, hoursAgo: 2 });
     // Already handed over: not outstanding.
     const handed = await delivered({ courierId: k.id, amountFils: 99_999 });
-    const h = await db.codHandover.create({ data: { code: `HO-T-${k.id}`, courierId: k.id, expectedFils: 99_999n, status: "reconciled" } });
+    const h = await db.codHandover.create({
+      data: { code: `HO-T-${k.id}`, courierId: k.id, expectedFils: 99_999n, status: "reconciled" },
+    });
     await db.codCollection.update({ where: { id: handed.collection.id }, data: { handoverId: h.id } });
     // Delivered by the same courier for a partner company: the company remits it.
     await delivered({ courierId: k.id, companyId: companyA.id, amountFils: 7_000 });
@@ -91,14 +115,20 @@ describe("cash outstanding", () => {
     expect(row).toMatchObject({ count: 3, amountFils: 32_346n });
     expect(row.oldestMs).toBeGreaterThanOrEqual(50 * 3_600_000 - 60_000);
     // The grand total is the sum of every courier's unhanded collections.
-    const sums = await db.$queryRaw<Array<{ s: bigint }>>`SELECT COALESCE(SUM("amountFils"),0)::bigint AS s FROM "CodCollection" WHERE "handoverId" IS NULL AND "companyId" IS NULL`;
+    const sums = await db.$queryRaw<
+      Array<{ s: bigint }>
+    >`SELECT COALESCE(SUM("amountFils"),0)::bigint AS s FROM "CodCollection" WHERE "handoverId" IS NULL AND "companyId" IS NULL`;
     const r = await listOutstanding(finance, { view: "couriers" });
     expect(r.totals.couriers.amountFils).toBe(sums[0].s);
     expect(all.reduce((s, x) => s + x.amountFils, 0n)).toBe(sums[0].s);
 
     const companies = await listOutstanding(finance, { view: "companies" });
     const co = companies.page.rows.find((x) => x.id === companyA.id)!;
-    const expected = await db.codCollection.aggregate({ where: { companyId: companyA.id, remittanceId: null }, _sum: { amountFils: true }, _count: { _all: true } });
+    const expected = await db.codCollection.aggregate({
+      where: { companyId: companyA.id, remittanceId: null },
+      _sum: { amountFils: true },
+      _count: { _all: true },
+    });
     expect(co).toMatchObject({ count: expected._count._all, amountFils: BigInt(expected._sum.amountFils ?? 0) });
   });
 });
@@ -109,18 +139,38 @@ describe("courier handover", () => {
     const c1 = await delivered({ courierId: k.id, amountFils: 15_000 });
     const c2 = await delivered({ courierId: k.id, amountFils: 10_000 });
     const left = await delivered({ courierId: k.id, amountFils: 4_000 });
-    const r = await recordHandover(finance, { courierId: k.id, collectionIds: [c1.collection.id, c2.collection.id], receivedAed: "249.50", note: "Counted twice" });
+    const r = await recordHandover(finance, {
+      courierId: k.id,
+      collectionIds: [c1.collection.id, c2.collection.id],
+      receivedAed: "249.50",
+      note: "Counted twice",
+    });
     expect(r).toMatchObject({ expectedFils: 25_000n, receivedFils: 24_950n, differenceFils: -50n, status: "disputed" });
     expect(r.code).toMatch(new RegExp(`^HO-${new Date(Date.now() + 4 * 3_600_000).getUTCFullYear()}-\\d{5}$`));
     const h = await db.codHandover.findUniqueOrThrow({ where: { id: r.id } });
-    expect(h).toMatchObject({ courierId: k.id, expectedFils: 25_000n, receivedFils: 24_950n, differenceFils: -50n, status: "disputed", receivedById: finance.userId, reconciledById: null });
-    expect((await db.codCollection.findMany({ where: { handoverId: r.id } })).map((c) => c.id).sort()).toEqual([c1.collection.id, c2.collection.id].sort());
+    expect(h).toMatchObject({
+      courierId: k.id,
+      expectedFils: 25_000n,
+      receivedFils: 24_950n,
+      differenceFils: -50n,
+      status: "disputed",
+      receivedById: finance.userId,
+      reconciledById: null,
+    });
+    expect((await db.codCollection.findMany({ where: { handoverId: r.id } })).map((c) => c.id).sort()).toEqual(
+      [c1.collection.id, c2.collection.id].sort(),
+    );
     // The unticked collection is still in the courier's hand.
     const cash = await getCourierCash(finance, k.id);
     expect(cash.collections.map((c) => c.id)).toEqual([left.collection.id]);
     expect(cash.totalFils).toBe(4_000n);
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "cod.handover_recorded", targetId: r.id } });
-    expect(audit.after).toMatchObject({ expectedFils: "25000", receivedFils: "24950", differenceFils: "-50", status: "disputed" });
+    expect(audit.after).toMatchObject({
+      expectedFils: "25000",
+      receivedFils: "24950",
+      differenceFils: "-50",
+      status: "disputed",
+    });
 
     const detail = await getHandover(finance, r.id);
     expect(detail.collections.map((c) => c.orderCode).sort()).toEqual([c1.order.code, c2.order.code].sort());
@@ -128,10 +178,18 @@ describe("courier handover", () => {
 
     // Settled with a note: reconciled, difference kept, audited; a stale version conflicts.
     await rejects(resolveHandover(finance, { handoverId: r.id, version: h.version, note: "" }), "validation");
-    await resolveHandover(finance2, { handoverId: r.id, version: h.version, note: "Courier paid the 0.50 the next day" });
+    await resolveHandover(finance2, {
+      handoverId: r.id,
+      version: h.version,
+      note: "Courier paid the 0.50 the next day",
+    });
     await rejects(resolveHandover(finance, { handoverId: r.id, version: h.version, note: "Again" }), "conflict");
     const after = await getHandover(finance, r.id);
-    expect(after).toMatchObject({ status: "reconciled", differenceFils: -50n, resolutionNote: "Courier paid the 0.50 the next day" });
+    expect(after).toMatchObject({
+      status: "reconciled",
+      differenceFils: -50n,
+      resolutionNote: "Courier paid the 0.50 the next day",
+    });
     expect(after.reconciledBy?.name).toBe("Khalid");
     expect((await listHandovers(finance, { courierId: k.id })).rows.map((x) => x.code)).toEqual([r.code]);
   });
@@ -141,17 +199,25 @@ describe("courier handover", () => {
     const c1 = await delivered({ courierId: k.id, amountFils: 31_500 });
     const c2 = await delivered({ courierId: k.id, amountFils: 500 });
     const a = await recordHandover(finance, { courierId: k.id, collectionIds: [c1.collection.id], receivedAed: "315" });
-    const b = await recordHandover(finance, { courierId: k.id, collectionIds: [c2.collection.id], receivedAed: "5.00" });
+    const b = await recordHandover(finance, {
+      courierId: k.id,
+      collectionIds: [c2.collection.id],
+      receivedAed: "5.00",
+    });
     expect(a).toMatchObject({ status: "reconciled", differenceFils: 0n });
     expect(Number(b.code.slice(-5))).toBe(Number(a.code.slice(-5)) + 1);
-    expect(await db.codHandover.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ reconciledById: finance.userId });
+    expect(await db.codHandover.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({
+      reconciledById: finance.userId,
+    });
     // A reconciled handover cannot be "resolved".
     await rejects(resolveHandover(finance, { handoverId: a.id, version: 0, note: "No dispute" }), "conflict");
   });
 
   it("two finance users handing over the same collections at once: exactly one succeeds, nothing half-written", async () => {
     const k = await newCourier();
-    const cs = await Promise.all([8_000, 9_000, 10_000].map((amountFils) => delivered({ courierId: k.id, amountFils })));
+    const cs = await Promise.all(
+      [8_000, 9_000, 10_000].map((amountFils) => delivered({ courierId: k.id, amountFils })),
+    );
     const ids = cs.map((c) => c.collection.id);
     const before = await db.codHandover.count();
     const results = await Promise.all([
@@ -164,7 +230,10 @@ describe("courier handover", () => {
     const handovers = new Set(linked.map((c) => c.handoverId).filter(Boolean));
     expect(handovers.size).toBe(1);
     // Whichever won, its expected amount is exactly the collections it holds.
-    const h = await db.codHandover.findUniqueOrThrow({ where: { id: [...handovers][0]! }, include: { collections: true } });
+    const h = await db.codHandover.findUniqueOrThrow({
+      where: { id: [...handovers][0]! },
+      include: { collections: true },
+    });
     expect(h.expectedFils).toBe(BigInt(h.collections.reduce((s, c) => s + c.amountFils, 0)));
     // Handing over cash already handed over is a conflict too.
     await rejects(recordHandover(finance, { courierId: k.id, collectionIds: [ids[0]], receivedAed: "80" }), "conflict");
@@ -176,13 +245,31 @@ describe("courier handover", () => {
     const mine = await delivered({ courierId: k.id, amountFils: 1_000 });
     const theirs = await delivered({ courierId: other.id, amountFils: 1_000 });
     const company = await delivered({ courierId: k.id, companyId: companyA.id, amountFils: 1_000 });
-    await rejects(recordHandover(finance, { courierId: k.id, collectionIds: [mine.collection.id, theirs.collection.id], receivedAed: "20" }), "conflict");
-    await rejects(recordHandover(finance, { courierId: k.id, collectionIds: [company.collection.id], receivedAed: "10" }), "conflict");
+    await rejects(
+      recordHandover(finance, {
+        courierId: k.id,
+        collectionIds: [mine.collection.id, theirs.collection.id],
+        receivedAed: "20",
+      }),
+      "conflict",
+    );
+    await rejects(
+      recordHandover(finance, { courierId: k.id, collectionIds: [company.collection.id], receivedAed: "10" }),
+      "conflict",
+    );
     await rejects(recordHandover(finance, { courierId: k.id, collectionIds: [], receivedAed: "10" }), "validation");
-    const bad = await rejects(recordHandover(finance, { courierId: k.id, collectionIds: [mine.collection.id], receivedAed: "10.005" }), "validation");
+    const bad = await rejects(
+      recordHandover(finance, { courierId: k.id, collectionIds: [mine.collection.id], receivedAed: "10.005" }),
+      "validation",
+    );
     expect(bad.fields.receivedAed).toBe("amount_invalid");
-    await rejects(recordHandover(finance, { courierId: "nope", collectionIds: [mine.collection.id], receivedAed: "10" }), "not_found");
-    expect(await db.codCollection.findUniqueOrThrow({ where: { id: mine.collection.id } })).toMatchObject({ handoverId: null });
+    await rejects(
+      recordHandover(finance, { courierId: "nope", collectionIds: [mine.collection.id], receivedAed: "10" }),
+      "not_found",
+    );
+    expect(await db.codCollection.findUniqueOrThrow({ where: { id: mine.collection.id } })).toMatchObject({
+      handoverId: null,
+    });
   });
 });
 
@@ -205,10 +292,19 @@ describe("company remittance", () => {
       `${notDelivered.code};20.00`,
       "",
     ].join("\n");
-    const r = await recordRemittance(finance, { companyId: companyA.id, csv, receivedAed: "537.00", reference: "TRX-778812", fileName: "eec.csv" });
+    const r = await recordRemittance(finance, {
+      companyId: companyA.id,
+      csv,
+      receivedAed: "537.00",
+      reference: "TRX-778812",
+      fileName: "eec.csv",
+    });
     expect(r).toMatchObject({ status: "disputed", counts: { matched: 2, mismatched: 3, unmatched: 1, duplicate: 1 } });
 
-    const lines = await db.companyRemittanceLine.findMany({ where: { remittanceId: r.id }, orderBy: { lineNo: "asc" } });
+    const lines = await db.companyRemittanceLine.findMany({
+      where: { remittanceId: r.id },
+      orderBy: { lineNo: "asc" },
+    });
     expect(lines.map((l) => [l.lineNo, l.match, l.amountFils, l.expectedFils, l.note])).toEqual([
       [2, "matched", 25_000, 25_000, null],
       [3, "matched", 10_050, 10_050, null],
@@ -220,47 +316,122 @@ describe("company remittance", () => {
     ]);
     // Expected = the company's open orders on the statement (matched + amount-mismatched).
     const rem = await db.companyRemittance.findUniqueOrThrow({ where: { id: r.id } });
-    expect(rem).toMatchObject({ companyId: companyA.id, reference: "TRX-778812", expectedFils: 53_050n, receivedFils: 53_700n, differenceFils: 650n, status: "disputed" });
+    expect(rem).toMatchObject({
+      companyId: companyA.id,
+      reference: "TRX-778812",
+      expectedFils: 53_050n,
+      receivedFils: 53_700n,
+      differenceFils: 650n,
+      status: "disputed",
+    });
     // Only the matched collections are linked; the short one and the other company's stay open.
-    expect(await db.codCollection.findUniqueOrThrow({ where: { id: ok1.collection.id } })).toMatchObject({ remittanceId: r.id });
-    expect(await db.codCollection.findUniqueOrThrow({ where: { id: ok2.collection.id } })).toMatchObject({ remittanceId: r.id });
-    expect(await db.codCollection.findUniqueOrThrow({ where: { id: short.collection.id } })).toMatchObject({ remittanceId: null });
-    expect(await db.codCollection.findUniqueOrThrow({ where: { id: otherCo.collection.id } })).toMatchObject({ remittanceId: null });
+    expect(await db.codCollection.findUniqueOrThrow({ where: { id: ok1.collection.id } })).toMatchObject({
+      remittanceId: r.id,
+    });
+    expect(await db.codCollection.findUniqueOrThrow({ where: { id: ok2.collection.id } })).toMatchObject({
+      remittanceId: r.id,
+    });
+    expect(await db.codCollection.findUniqueOrThrow({ where: { id: short.collection.id } })).toMatchObject({
+      remittanceId: null,
+    });
+    expect(await db.codCollection.findUniqueOrThrow({ where: { id: otherCo.collection.id } })).toMatchObject({
+      remittanceId: null,
+    });
 
     const detail = await getRemittance(finance, r.id, {});
     expect(detail.view).toBe("problems");
     expect(detail.lines.rows.map((l) => l.lineNo)).toEqual([4, 5, 6, 7, 8]);
     expect(detail.remittance.statementFils).toBe(85_750n);
     expect(detail.remittance.recordedByName).toBe("Priya");
-    expect((await getRemittance(finance, r.id, { match: "unmatched" })).lines.rows.map((l) => l.orderCode)).toEqual(["#999999999"]);
+    expect((await getRemittance(finance, r.id, { match: "unmatched" })).lines.rows.map((l) => l.orderCode)).toEqual([
+      "#999999999",
+    ]);
 
     // The same order in a later statement is a duplicate (already remitted).
-    const again = await recordRemittance(finance, { companyId: companyA.id, csv: `${ok1.order.code},250.00\n${short.order.code},180.00`, receivedAed: "180", reference: "TRX-2" });
-    const againLines = await db.companyRemittanceLine.findMany({ where: { remittanceId: again.id }, orderBy: { lineNo: "asc" } });
-    expect(againLines.map((l) => [l.match, l.note])).toEqual([["duplicate", "already_remitted"], ["matched", null]]);
-    expect(await db.companyRemittance.findUniqueOrThrow({ where: { id: again.id } })).toMatchObject({ expectedFils: 18_000n, differenceFils: 0n, status: "disputed" });
-    expect((await listRemittances(finance, { companyId: companyA.id })).rows.map((x) => x.id)).toEqual([again.id, r.id]);
+    const again = await recordRemittance(finance, {
+      companyId: companyA.id,
+      csv: `${ok1.order.code},250.00\n${short.order.code},180.00`,
+      receivedAed: "180",
+      reference: "TRX-2",
+    });
+    const againLines = await db.companyRemittanceLine.findMany({
+      where: { remittanceId: again.id },
+      orderBy: { lineNo: "asc" },
+    });
+    expect(againLines.map((l) => [l.match, l.note])).toEqual([
+      ["duplicate", "already_remitted"],
+      ["matched", null],
+    ]);
+    expect(await db.companyRemittance.findUniqueOrThrow({ where: { id: again.id } })).toMatchObject({
+      expectedFils: 18_000n,
+      differenceFils: 0n,
+      status: "disputed",
+    });
+    expect((await listRemittances(finance, { companyId: companyA.id })).rows.map((x) => x.id)).toEqual([
+      again.id,
+      r.id,
+    ]);
   });
 
   it("a clean statement whose money agrees is reconciled", async () => {
     const co = await db.deliveryCompany.create({ data: { code: "COC", name: "Company C" } });
     const a = await delivered({ companyId: co.id, amountFils: 4_000 });
     const b = await delivered({ companyId: co.id, amountFils: 6_000 });
-    const r = await recordRemittance(finance, { companyId: co.id, csv: `order_code,amount\n${a.order.code},40.00\n${b.order.code.slice(1)},60`, receivedAed: "100", reference: "R-1" });
-    expect(r).toMatchObject({ status: "reconciled", counts: { matched: 2, mismatched: 0, unmatched: 0, duplicate: 0 } });
-    expect(await db.companyRemittance.findUniqueOrThrow({ where: { id: r.id } })).toMatchObject({ expectedFils: 10_000n, differenceFils: 0n, reconciledById: finance.userId });
-    expect((await listOutstanding(finance, { view: "companies" })).page.rows.find((x) => x.id === co.id)).toBeUndefined();
+    const r = await recordRemittance(finance, {
+      companyId: co.id,
+      csv: `order_code,amount\n${a.order.code},40.00\n${b.order.code.slice(1)},60`,
+      receivedAed: "100",
+      reference: "R-1",
+    });
+    expect(r).toMatchObject({
+      status: "reconciled",
+      counts: { matched: 2, mismatched: 0, unmatched: 0, duplicate: 0 },
+    });
+    expect(await db.companyRemittance.findUniqueOrThrow({ where: { id: r.id } })).toMatchObject({
+      expectedFils: 10_000n,
+      differenceFils: 0n,
+      reconciledById: finance.userId,
+    });
+    expect(
+      (await listOutstanding(finance, { view: "companies" })).page.rows.find((x) => x.id === co.id),
+    ).toBeUndefined();
   });
 
   it("a bad file writes nothing and says why", async () => {
     const before = await db.companyRemittance.count();
-    const bad = await rejects(recordRemittance(finance, { companyId: companyA.id, csv: "order_code,amount\n#1,12.50\n#2,abc", receivedAed: "10", reference: "X" }), "validation");
+    const bad = await rejects(
+      recordRemittance(finance, {
+        companyId: companyA.id,
+        csv: "order_code,amount\n#1,12.50\n#2,abc",
+        receivedAed: "10",
+        reference: "X",
+      }),
+      "validation",
+    );
     expect(bad.fields.csv).toBe("csv_amount");
     expect(bad.params.line).toBe(3);
-    expect((await rejects(recordRemittance(finance, { companyId: companyA.id, csv: "order,total\n#1,2", receivedAed: "1", reference: "X" }), "validation")).fields.csv).toBe("csv_columns");
+    expect(
+      (
+        await rejects(
+          recordRemittance(finance, {
+            companyId: companyA.id,
+            csv: "order,total\n#1,2",
+            receivedAed: "1",
+            reference: "X",
+          }),
+          "validation",
+        )
+      ).fields.csv,
+    ).toBe("csv_columns");
     const big = Array.from({ length: 5_001 }, (_, i) => `#${i},1.00`).join("\n");
-    await rejects(recordRemittance(finance, { companyId: companyA.id, csv: big, receivedAed: "1", reference: "X" }), "import_too_large");
-    await rejects(recordRemittance(finance, { companyId: "nope", csv: "#1,1.00", receivedAed: "1", reference: "X" }), "not_found");
+    await rejects(
+      recordRemittance(finance, { companyId: companyA.id, csv: big, receivedAed: "1", reference: "X" }),
+      "import_too_large",
+    );
+    await rejects(
+      recordRemittance(finance, { companyId: "nope", csv: "#1,1.00", receivedAed: "1", reference: "X" }),
+      "not_found",
+    );
     expect(await db.companyRemittance.count()).toBe(before);
   });
 });
@@ -270,24 +441,43 @@ describe("authorization", () => {
     const k = await newCourier();
     const c = await delivered({ courierId: k.id, amountFils: 1_000 });
     const h = await recordHandover(finance, { courierId: k.id, collectionIds: [c.collection.id], receivedAed: "9" });
-    const rem = await recordRemittance(finance, { companyId: companyA.id, csv: "#1,1.00", receivedAed: "1", reference: "X" });
+    const rem = await recordRemittance(finance, {
+      companyId: companyA.id,
+      csv: "#1,1.00",
+      receivedAed: "1",
+      reference: "X",
+    });
     const c2 = await delivered({ courierId: k.id, amountFils: 1_000 });
     for (const actor of [sellerActor, courierActor, dmanager]) {
       await rejects(listOutstanding(actor, {}), "not_found");
       await rejects(getCourierCash(actor, k.id), "not_found");
-      await rejects(recordHandover(actor, { courierId: k.id, collectionIds: [c2.collection.id], receivedAed: "10" }), "not_found");
+      await rejects(
+        recordHandover(actor, { courierId: k.id, collectionIds: [c2.collection.id], receivedAed: "10" }),
+        "not_found",
+      );
       await rejects(listHandovers(actor, {}), "not_found");
       await rejects(getHandover(actor, h.id), "not_found");
       await rejects(resolveHandover(actor, { handoverId: h.id, version: 0, note: "mine now" }), "not_found");
-      await rejects(recordRemittance(actor, { companyId: companyA.id, csv: "#1,1.00", receivedAed: "1", reference: "X" }), "not_found");
+      await rejects(
+        recordRemittance(actor, { companyId: companyA.id, csv: "#1,1.00", receivedAed: "1", reference: "X" }),
+        "not_found",
+      );
       await rejects(listRemittances(actor, {}), "not_found");
       await rejects(getRemittance(actor, rem.id, {}), "not_found");
       current.actor = actor;
-      expect(await actions.recordHandoverAction({ courierId: k.id, collectionIds: [c2.collection.id], receivedAed: "10" })).toMatchObject({ ok: false, error: "not_found" });
+      expect(
+        await actions.recordHandoverAction({ courierId: k.id, collectionIds: [c2.collection.id], receivedAed: "10" }),
+      ).toMatchObject({ ok: false, error: "not_found" });
     }
-    expect(await db.codCollection.findUniqueOrThrow({ where: { id: c2.collection.id } })).toMatchObject({ handoverId: null });
+    expect(await db.codCollection.findUniqueOrThrow({ where: { id: c2.collection.id } })).toMatchObject({
+      handoverId: null,
+    });
     current.actor = finance;
-    const ok = await actions.recordHandoverAction({ courierId: k.id, collectionIds: [c2.collection.id], receivedAed: "9.99" });
+    const ok = await actions.recordHandoverAction({
+      courierId: k.id,
+      collectionIds: [c2.collection.id],
+      receivedAed: "9.99",
+    });
     expect(ok).toMatchObject({ ok: true, data: { status: "disputed" } });
   });
 });

@@ -17,7 +17,15 @@ import { approvePayout, cancelPayout } from "@/lib/finance/payouts/step-payout";
 import { uaeYear } from "@/lib/finance/statements/period";
 import { getStatement } from "@/lib/finance/statements/get-statement";
 import * as payoutActions from "@/lib/finance/payouts/actions";
-import { actorFor, createOrder, createSeller, createRole, createUser, seedSystemRoles, userWithActor } from "../support/factories";
+import {
+  actorFor,
+  createOrder,
+  createSeller,
+  createRole,
+  createUser,
+  seedSystemRoles,
+  userWithActor,
+} from "../support/factories";
 import { outcomeOf, rejects } from "../support/expect";
 
 const current = vi.hoisted(() => ({ actor: null as null | import("@/lib/auth/actor").Actor }));
@@ -43,7 +51,17 @@ async function deliveredOrder(sellerId: string, day: number, codFils: number, fe
   const at = new Date(`2026-10-${String(day).padStart(2, "0")}T10:00:00Z`);
   await db.order.update({ where: { id: o.id }, data: { deliveredAt: at } });
   await db.codCollection.create({ data: { orderId: o.id, amountFils: codFils, collectedAt: at } });
-  await db.orderFee.create({ data: { orderId: o.id, serviceFils: fee, fulfillmentFils: 0, deliveryFils: 0, codFeeFils: 0, returnFeeFils: 0, totalFils: fee } });
+  await db.orderFee.create({
+    data: {
+      orderId: o.id,
+      serviceFils: fee,
+      fulfillmentFils: 0,
+      deliveryFils: 0,
+      codFeeFils: 0,
+      returnFeeFils: 0,
+      totalFils: fee,
+    },
+  });
   return o;
 }
 
@@ -78,7 +96,12 @@ describe("creating payouts", () => {
     const p = await createPayout(creator, { invoiceId: inv.id });
     expect(p.number).toMatch(new RegExp(`^PAY-${uaeYear(new Date())}-\\d{5}$`));
     const row = await db.payout.findUniqueOrThrow({ where: { id: p.id } });
-    expect(row).toMatchObject({ status: "requested", amountFils: 48_000n, sellerId: seller1.sellerId, createdById: creator.userId });
+    expect(row).toMatchObject({
+      status: "requested",
+      amountFils: 48_000n,
+      sellerId: seller1.sellerId,
+      createdById: creator.userId,
+    });
     await rejects(createPayout(approverA, { invoiceId: inv.id }), "payout_exists");
     expect(await db.auditLog.count({ where: { action: "finance.payout.create", targetId: p.id } })).toBe(1);
 
@@ -93,7 +116,9 @@ describe("creating payouts", () => {
 
   it("lets only one of two concurrent creations through", async () => {
     const inv = await issuedInvoice(seller2.sellerId);
-    const outcomes = await Promise.all([createPayout(creator, { invoiceId: inv.id }), createPayout(approverA, { invoiceId: inv.id })].map(outcomeOf));
+    const outcomes = await Promise.all(
+      [createPayout(creator, { invoiceId: inv.id }), createPayout(approverA, { invoiceId: inv.id })].map(outcomeOf),
+    );
     expect(outcomes.sort()).toEqual(["ok", "payout_exists"]);
     expect(await db.payout.count({ where: { invoiceId: inv.id } })).toBe(1);
   });
@@ -118,25 +143,62 @@ describe("approving and paying", () => {
 
     await rejects(approvePayout(creator, { payoutId: p.id, version: 0 }), "payout_self_approval");
     // Not approved yet: cannot be paid.
-    await rejects(payPayout(approverA, { payoutId: p.id, version: 0, method: "bank_transfer", reference: "TRX-1", proof: proof() }), "conflict");
+    await rejects(
+      payPayout(approverA, { payoutId: p.id, version: 0, method: "bank_transfer", reference: "TRX-1", proof: proof() }),
+      "conflict",
+    );
 
-    const approvals = await Promise.all([approvePayout(approverA, { payoutId: p.id, version: 0 }), approvePayout(approverB, { payoutId: p.id, version: 0 })].map(outcomeOf));
+    const approvals = await Promise.all(
+      [
+        approvePayout(approverA, { payoutId: p.id, version: 0 }),
+        approvePayout(approverB, { payoutId: p.id, version: 0 }),
+      ].map(outcomeOf),
+    );
     expect(approvals.sort()).toEqual(["conflict", "ok"]);
     const approved = await db.payout.findUniqueOrThrow({ where: { id: p.id } });
     expect(approved.status).toBe("approved");
     expect([approverA.userId, approverB.userId]).toContain(approved.approvedById);
 
     // Proof required, and checked.
-    const noProof = await rejects(payPayout(approverA, { payoutId: p.id, version: 1, method: "bank_transfer", reference: "TRX-1" } as never), "validation");
+    const noProof = await rejects(
+      payPayout(approverA, { payoutId: p.id, version: 1, method: "bank_transfer", reference: "TRX-1" } as never),
+      "validation",
+    );
     expect(noProof.fields).toHaveProperty("proof");
-    const badProof = await rejects(payPayout(approverA, { payoutId: p.id, version: 1, method: "bank_transfer", reference: "TRX-1", proof: proof("slip.exe", new Uint8Array([1, 2, 3])) }), "validation");
+    const badProof = await rejects(
+      payPayout(approverA, {
+        payoutId: p.id,
+        version: 1,
+        method: "bank_transfer",
+        reference: "TRX-1",
+        proof: proof("slip.exe", new Uint8Array([1, 2, 3])),
+      }),
+      "validation",
+    );
     expect(badProof.fields).toHaveProperty("proof");
-    await rejects(payPayout(approverA, { payoutId: p.id, version: 1, method: "bank_transfer", reference: "", proof: proof() }), "validation");
+    await rejects(
+      payPayout(approverA, { payoutId: p.id, version: 1, method: "bank_transfer", reference: "", proof: proof() }),
+      "validation",
+    );
 
-    const pays = await Promise.all([
-      payPayout(approverA, { payoutId: p.id, version: 1, method: "bank_transfer", reference: "TRX-A", proof: proof() }),
-      payPayout(approverB, { payoutId: p.id, version: 1, method: "bank_transfer", reference: "TRX-B", proof: proof() }),
-    ].map(outcomeOf));
+    const pays = await Promise.all(
+      [
+        payPayout(approverA, {
+          payoutId: p.id,
+          version: 1,
+          method: "bank_transfer",
+          reference: "TRX-A",
+          proof: proof(),
+        }),
+        payPayout(approverB, {
+          payoutId: p.id,
+          version: 1,
+          method: "bank_transfer",
+          reference: "TRX-B",
+          proof: proof(),
+        }),
+      ].map(outcomeOf),
+    );
     expect(pays.sort()).toEqual(["conflict", "ok"]);
     const paid = await db.payout.findUniqueOrThrow({ where: { id: p.id } });
     expect(paid.status).toBe("paid");
@@ -154,7 +216,10 @@ describe("approving and paying", () => {
     expect(await db.auditLog.count({ where: { action: "finance.payout.approve", targetId: p.id } })).toBe(1);
 
     // Paid is final.
-    await rejects(payPayout(approverA, { payoutId: p.id, version: 2, method: "cash", reference: "again", proof: proof() }), "conflict");
+    await rejects(
+      payPayout(approverA, { payoutId: p.id, version: 2, method: "cash", reference: "again", proof: proof() }),
+      "conflict",
+    );
     await rejects(cancelPayout(creator, { payoutId: p.id, version: 2, reason: "too late" }), "conflict");
     await rejects(voidInvoice(creator, { invoiceId: inv.id, version: 1, reason: "too late" }), "conflict");
   });
@@ -168,7 +233,9 @@ describe("approving and paying", () => {
     await rejects(payPayout(s.actor, args), "not_found");
     await rejects(payPayout(courier, args), "not_found");
     // A custom role that may create and approve but not pay.
-    const role = await createRole({ permissions: ["finance.payout.create", "finance.payout.approve", "finance.statements.view_all"] });
+    const role = await createRole({
+      permissions: ["finance.payout.create", "finance.payout.approve", "finance.statements.view_all"],
+    });
     const clerk = await actorFor(await createUser({ role }));
     await rejects(payPayout(clerk, args), "not_found");
     current.actor = s.actor;
@@ -189,8 +256,20 @@ describe("what a seller sees", () => {
     const pA = await createPayout(creator, { invoiceId: invA.id });
     const pB = await createPayout(creator, { invoiceId: invB.id });
     for (const p of [pA, pB]) await approvePayout(approverA, { payoutId: p.id, version: 0 });
-    const paidA = await payPayout(approverB, { payoutId: pA.id, version: 1, method: "bank_transfer", reference: "A", proof: proof() });
-    const paidB = await payPayout(approverB, { payoutId: pB.id, version: 1, method: "bank_transfer", reference: "B", proof: proof() });
+    const paidA = await payPayout(approverB, {
+      payoutId: pA.id,
+      version: 1,
+      method: "bank_transfer",
+      reference: "A",
+      proof: proof(),
+    });
+    const paidB = await payPayout(approverB, {
+      payoutId: pB.id,
+      version: 1,
+      method: "bank_transfer",
+      reference: "B",
+      proof: proof(),
+    });
 
     expect((await listInvoices(a.actor, {})).rows.map((r) => r.id)).toEqual([invA.id]);
     // The URL's seller filter cannot widen a seller's scope.

@@ -18,7 +18,9 @@ vi.mock("@/lib/auth/actor", async (importOriginal) => {
   return { ...real, getActor: vi.fn(async () => current.actor) };
 });
 
-const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3]);
+const PNG = new Uint8Array([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3,
+]);
 
 let finance: Actor;
 let finance2: Actor;
@@ -33,16 +35,28 @@ async function pendingRefund(sellerId: string, amountFils = 4_500) {
   const order = await createOrder(sellerId, finance.userId, { state: "returned", totalFils: 10_000 });
   const ret = await db.return.create({
     data: {
-      code: `RET2611T${String(seq).padStart(4, "0")}`, orderId: order.id, sellerId, source: "refused", reason: "refused", status: "inspected",
-      inspectionResult: "sellable", refundFils: amountFils, refundStatus: "pending",
+      code: `RET2611T${String(seq).padStart(4, "0")}`,
+      orderId: order.id,
+      sellerId,
+      source: "refused",
+      reason: "refused",
+      status: "inspected",
+      inspectionResult: "sellable",
+      refundFils: amountFils,
+      refundStatus: "pending",
     },
   });
-  const refund = await db.refund.create({ data: { returnId: ret.id, orderId: order.id, sellerId, amountFils, status: "pending" } });
+  const refund = await db.refund.create({
+    data: { returnId: ret.id, orderId: order.id, sellerId, amountFils, status: "pending" },
+  });
   return { refund, ret, order };
 }
 
 async function state(refundId: string) {
-  const r = await db.refund.findUniqueOrThrow({ where: { id: refundId }, include: { return: { select: { refundStatus: true } } } });
+  const r = await db.refund.findUniqueOrThrow({
+    where: { id: refundId },
+    include: { return: { select: { refundStatus: true } } },
+  });
   return { status: r.status, returnStatus: r.return.refundStatus, version: r.version, r };
 }
 
@@ -91,18 +105,33 @@ describe("approve, pay, cancel", () => {
     const noRef = await rejects(payRefund(finance, { refundId: refund.id, version: 1, reference: "  " }), "validation");
     expect(noRef.fields.reference).toBe("required");
     const badProof = await rejects(
-      payRefund(finance, { refundId: refund.id, version: 1, reference: "TRX-1", proof: [{ name: "x.png", file: new Blob([new Uint8Array([1, 2, 3])]) }] }),
+      payRefund(finance, {
+        refundId: refund.id,
+        version: 1,
+        reference: "TRX-1",
+        proof: [{ name: "x.png", file: new Blob([new Uint8Array([1, 2, 3])]) }],
+      }),
       "validation",
     );
     expect(badProof.fields.proof).toBe("file_type");
 
-    await payRefund(finance2, { refundId: refund.id, version: 1, reference: "TRX-7781", proof: [{ name: "transfer.png", file: new Blob([PNG]) }] });
+    await payRefund(finance2, {
+      refundId: refund.id,
+      version: 1,
+      reference: "TRX-7781",
+      proof: [{ name: "transfer.png", file: new Blob([PNG]) }],
+    });
     const s = await state(refund.id);
     expect(s).toMatchObject({ status: "paid", returnStatus: "paid", version: 2 });
     expect(s.r.reference).toBe("TRX-7781");
     expect(s.r.paidAt).not.toBeNull();
     const file = await db.storedFile.findUniqueOrThrow({ where: { id: s.r.proofFileId! } });
-    expect(file).toMatchObject({ purpose: "payout_proof", sellerId: null, uploadedById: finance2.userId, mimeType: "image/png" });
+    expect(file).toMatchObject({
+      purpose: "payout_proof",
+      sellerId: null,
+      uploadedById: finance2.userId,
+      mimeType: "image/png",
+    });
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "refunds.pay", targetId: refund.id } });
     expect(audit.after).toMatchObject({ status: "paid", reference: "TRX-7781", proofFileId: file.id });
 
@@ -114,7 +143,10 @@ describe("approve, pay, cancel", () => {
 
   it("cancel: pending or approved, with a reason in the audit row; not once it is on a statement", async () => {
     const one = await pendingRefund(sellerA.profileId);
-    const short = await rejects(cancelRefund(finance, { refundId: one.refund.id, version: 0, reason: "x" }), "validation");
+    const short = await rejects(
+      cancelRefund(finance, { refundId: one.refund.id, version: 0, reason: "x" }),
+      "validation",
+    );
     expect(short.fields.reason).toBe("reason_required");
     await cancelRefund(finance, { refundId: one.refund.id, version: 0, reason: "Customer kept the goods" });
     expect(await state(one.refund.id)).toMatchObject({ status: "cancelled", returnStatus: "cancelled", version: 1 });
@@ -125,10 +157,18 @@ describe("approve, pay, cancel", () => {
     const two = await pendingRefund(sellerA.profileId);
     await approveRefund(finance, { refundId: two.refund.id, version: 0 });
     const invoice = await db.invoice.create({
-      data: { number: `INV-T-${seq}`, sellerId: sellerA.profileId, periodStart: new Date("2026-11-01"), periodEnd: new Date("2026-11-30") },
+      data: {
+        number: `INV-T-${seq}`,
+        sellerId: sellerA.profileId,
+        periodStart: new Date("2026-11-01"),
+        periodEnd: new Date("2026-11-30"),
+      },
     });
     await db.refund.update({ where: { id: two.refund.id }, data: { invoiceId: invoice.id } });
-    await rejects(cancelRefund(finance, { refundId: two.refund.id, version: 1, reason: "duplicate refund" }), "conflict");
+    await rejects(
+      cancelRefund(finance, { refundId: two.refund.id, version: 1, reason: "duplicate refund" }),
+      "conflict",
+    );
     expect(await state(two.refund.id)).toMatchObject({ status: "approved", returnStatus: "approved" });
   });
 
@@ -174,12 +214,17 @@ describe("who may", () => {
     for (const [who, actor] of outsiders) {
       await rejects(approveRefund(actor, { refundId: refund.id, version: 0 }), "not_found");
       await rejects(payRefund(actor, { refundId: refund.id, version: 0, reference: "X" }), "not_found");
-      await rejects(cancelRefund(actor, { refundId: refund.id, version: 0, reason: "not mine to cancel" }), "not_found");
+      await rejects(
+        cancelRefund(actor, { refundId: refund.id, version: 0, reason: "not mine to cancel" }),
+        "not_found",
+      );
       await rejects(listRefunds(actor, {}), "not_found");
       current.actor = actor;
       const res = await actions.approveRefundAction({ refundId: refund.id, version: 0 });
       expect(res, who).toEqual({ ok: false, error: "not_found" });
-      expect(await actions.cancelRefundAction({ refundId: refund.id, version: 0, reason: "not mine to cancel" })).toEqual({ ok: false, error: "not_found" });
+      expect(
+        await actions.cancelRefundAction({ refundId: refund.id, version: 0, reason: "not mine to cancel" }),
+      ).toEqual({ ok: false, error: "not_found" });
     }
     expect(await state(refund.id)).toMatchObject({ status: "pending", returnStatus: "pending", version: 0 });
   });
@@ -187,9 +232,19 @@ describe("who may", () => {
   it("the action runs the use-case for finance", async () => {
     const { refund } = await pendingRefund(sellerB.profileId);
     current.actor = finance;
-    expect(await actions.approveRefundAction({ refundId: refund.id, version: 0 })).toEqual({ ok: true, data: { status: "approved" } });
-    expect(await actions.approveRefundAction({ refundId: refund.id, version: 0 })).toMatchObject({ ok: false, error: "conflict" });
-    expect(await actions.payRefundAction({ refundId: refund.id, version: 1, reference: "" })).toMatchObject({ ok: false, error: "validation", fields: { reference: "required" } });
+    expect(await actions.approveRefundAction({ refundId: refund.id, version: 0 })).toEqual({
+      ok: true,
+      data: { status: "approved" },
+    });
+    expect(await actions.approveRefundAction({ refundId: refund.id, version: 0 })).toMatchObject({
+      ok: false,
+      error: "conflict",
+    });
+    expect(await actions.payRefundAction({ refundId: refund.id, version: 1, reference: "" })).toMatchObject({
+      ok: false,
+      error: "validation",
+      fields: { reference: "required" },
+    });
   });
 });
 
@@ -200,7 +255,11 @@ describe("the refund desk list", () => {
     expect(page.rows.every((r) => r.status === "pending" && r.seller.id === sellerB.profileId)).toBe(true);
     expect(page.rows[0].id).toBe(mine.refund.id);
     expect(page.rows[0].return.code).toBe(mine.ret.code);
-    const expected = await db.refund.aggregate({ where: { sellerId: sellerB.profileId, status: "pending" }, _count: { _all: true }, _sum: { amountFils: true } });
+    const expected = await db.refund.aggregate({
+      where: { sellerId: sellerB.profileId, status: "pending" },
+      _count: { _all: true },
+      _sum: { amountFils: true },
+    });
     expect(page.total).toBe(expected._count._all);
     expect(page.byStatus.pending).toEqual({ count: expected._count._all, sumFils: expected._sum.amountFils });
     const all = await listRefunds(finance, { status: "bogus" as never });

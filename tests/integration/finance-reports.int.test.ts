@@ -9,7 +9,14 @@ import { getFinanceReports } from "@/lib/finance/reports/finance-reports";
 import { exportFinanceReport } from "@/lib/finance/reports/export-finance-report";
 import { getFinanceOverview } from "@/lib/finance/reports/finance-overview";
 import { GET } from "@/app/api/finance/reports/[report]/route";
-import { actorFor, createCourier, createOrder, createSeller, seedSystemRoles, userWithActor } from "../support/factories";
+import {
+  actorFor,
+  createCourier,
+  createOrder,
+  createSeller,
+  seedSystemRoles,
+  userWithActor,
+} from "../support/factories";
 import { rejects } from "../support/expect";
 
 const current = vi.hoisted(() => ({ actor: null as null | import("@/lib/auth/actor").Actor }));
@@ -36,40 +43,83 @@ let ownCourierId: string;
 let companyId: string;
 let seq = 0;
 
-async function feeOrder(sellerId: string, at: { deliveredAt?: Date; returnAt?: Date }, fees: [number, number, number, number, number]) {
+async function feeOrder(
+  sellerId: string,
+  at: { deliveredAt?: Date; returnAt?: Date },
+  fees: [number, number, number, number, number],
+) {
   seq += 1;
-  const order = await createOrder(sellerId, finance.userId, { state: at.deliveredAt ? "delivery_completed" : "returned" });
+  const order = await createOrder(sellerId, finance.userId, {
+    state: at.deliveredAt ? "delivery_completed" : "returned",
+  });
   if (at.deliveredAt) await db.order.update({ where: { id: order.id }, data: { deliveredAt: at.deliveredAt } });
   if (at.returnAt) {
     await db.return.create({
       data: {
-        code: `RET2610R${String(seq).padStart(4, "0")}`, orderId: order.id, sellerId, source: "refused", reason: "refused",
-        status: "inspected", inspectedAt: at.returnAt, createdAt: BEFORE,
+        code: `RET2610R${String(seq).padStart(4, "0")}`,
+        orderId: order.id,
+        sellerId,
+        source: "refused",
+        reason: "refused",
+        status: "inspected",
+        inspectedAt: at.returnAt,
+        createdAt: BEFORE,
       },
     });
   }
   const [serviceFils, fulfillmentFils, deliveryFils, codFeeFils, returnFeeFils] = fees;
   await db.orderFee.create({
-    data: { orderId: order.id, serviceFils, fulfillmentFils, deliveryFils, codFeeFils, returnFeeFils, totalFils: fees.reduce((a, b) => a + b, 0) },
+    data: {
+      orderId: order.id,
+      serviceFils,
+      fulfillmentFils,
+      deliveryFils,
+      codFeeFils,
+      returnFeeFils,
+      totalFils: fees.reduce((a, b) => a + b, 0),
+    },
   });
   return order;
 }
 
-async function collection(sellerId: string, amountFils: number, where: { courierId?: string; companyId?: string; handoverId?: string; remittanceId?: string }) {
+async function collection(
+  sellerId: string,
+  amountFils: number,
+  where: { courierId?: string; companyId?: string; handoverId?: string; remittanceId?: string },
+) {
   const order = await createOrder(sellerId, finance.userId, { state: "delivery_completed", totalFils: amountFils });
   return db.codCollection.create({ data: { orderId: order.id, amountFils, collectedAt: IN, ...where } });
 }
 
-async function payout(sellerId: string, amountFils: bigint, data: { status: "requested" | "approved" | "paid" | "cancelled"; createdAt: Date; approvedAt?: Date; paidAt?: Date }) {
+async function payout(
+  sellerId: string,
+  amountFils: bigint,
+  data: { status: "requested" | "approved" | "paid" | "cancelled"; createdAt: Date; approvedAt?: Date; paidAt?: Date },
+) {
   seq += 1;
-  return db.payout.create({ data: { number: `PAY-T-${seq}`, sellerId, amountFils, createdById: finance.userId, ...data } });
+  return db.payout.create({
+    data: { number: `PAY-T-${seq}`, sellerId, amountFils, createdById: finance.userId, ...data },
+  });
 }
 
-async function refund(sellerId: string, amountFils: number, status: "pending" | "approved" | "paid" | "cancelled", createdAt: Date) {
+async function refund(
+  sellerId: string,
+  amountFils: number,
+  status: "pending" | "approved" | "paid" | "cancelled",
+  createdAt: Date,
+) {
   seq += 1;
   const order = await createOrder(sellerId, finance.userId, { state: "returned" });
   const ret = await db.return.create({
-    data: { code: `RET2610F${String(seq).padStart(4, "0")}`, orderId: order.id, sellerId, reason: "refused", status: "inspected", refundFils: amountFils, refundStatus: status },
+    data: {
+      code: `RET2610F${String(seq).padStart(4, "0")}`,
+      orderId: order.id,
+      sellerId,
+      reason: "refused",
+      status: "inspected",
+      refundFils: amountFils,
+      refundStatus: status,
+    },
   });
   return db.refund.create({ data: { returnId: ret.id, orderId: order.id, sellerId, amountFils, status, createdAt } });
 }
@@ -97,8 +147,28 @@ beforeAll(async () => {
   await feeOrder(sellerB.id, { returnAt: IN }, [1_000, 500, 1_500, 0, 2_000]);
   // Refused, but its return is not inspected yet: nothing to count.
   const pending = await createOrder(sellerB.id, finance.userId, { state: "returning" });
-  await db.return.create({ data: { code: "RET2610PEND", orderId: pending.id, sellerId: sellerB.id, source: "refused", reason: "refused", status: "received", createdAt: IN } });
-  await db.orderFee.create({ data: { orderId: pending.id, serviceFils: 50_000, fulfillmentFils: 0, deliveryFils: 0, codFeeFils: 0, returnFeeFils: 0, totalFils: 50_000 } });
+  await db.return.create({
+    data: {
+      code: "RET2610PEND",
+      orderId: pending.id,
+      sellerId: sellerB.id,
+      source: "refused",
+      reason: "refused",
+      status: "received",
+      createdAt: IN,
+    },
+  });
+  await db.orderFee.create({
+    data: {
+      orderId: pending.id,
+      serviceFils: 50_000,
+      fulfillmentFils: 0,
+      deliveryFils: 0,
+      codFeeFils: 0,
+      returnFeeFils: 0,
+      totalFils: 50_000,
+    },
+  });
   await feeOrder(sellerA.id, { deliveredAt: BEFORE }, [9_000, 9_000, 9_000, 9_000, 9_000]);
   await feeOrder(sellerB.id, { deliveredAt: AFTER }, [7_000, 7_000, 7_000, 7_000, 7_000]);
   // Delivered in the period but returned later: counted on its delivery day.
@@ -106,7 +176,9 @@ beforeAll(async () => {
 
   // COD: own courier holds 2 (A 300.00, B 150.50); one more was handed over. The company
   // holds 1 (A 99.99, collected by its driver); one more was remitted.
-  const handover = await db.codHandover.create({ data: { code: "HO-T-1", courierId: ownCourierId, expectedFils: 50_000n } });
+  const handover = await db.codHandover.create({
+    data: { code: "HO-T-1", courierId: ownCourierId, expectedFils: 50_000n },
+  });
   const remittance = await db.companyRemittance.create({ data: { companyId, expectedFils: 70_000n } });
   await collection(sellerA.id, 30_000, { courierId: ownCourierId });
   await collection(sellerB.id, 15_050, { courierId: ownCourierId });
@@ -140,23 +212,52 @@ describe("figures on a known data set", () => {
     const r = await getFinanceReports(finance, PERIOD, { now: NOW });
     expect(r.fees.orders).toBe(4);
     expect(Object.fromEntries(r.fees.byType.map((x) => [x.type, x.fils]))).toEqual({
-      service: 3_100n, fulfillment: 1_700n, delivery: 4_800n, cod: 950n, return: 2_500n,
+      service: 3_100n,
+      fulfillment: 1_700n,
+      delivery: 4_800n,
+      cod: 950n,
+      return: 2_500n,
     });
     expect(r.fees.totalFils).toBe(13_050n);
   });
 
   it("COD outstanding: per own courier and per company, handed-over and remitted cash excluded", async () => {
     const r = await getFinanceReports(finance, PERIOD, { now: NOW });
-    expect(r.codByCourier.rows).toEqual([{ id: ownCourierId, name: "Rashid (own)", collections: 2, amountFils: 45_050n, oldestAt: IN }]);
-    expect(r.codByCompany.rows).toEqual([{ id: companyId, name: "Express Partner", collections: 1, amountFils: 9_999n, oldestAt: IN }]);
+    expect(r.codByCourier.rows).toEqual([
+      { id: ownCourierId, name: "Rashid (own)", collections: 2, amountFils: 45_050n, oldestAt: IN },
+    ]);
+    expect(r.codByCompany.rows).toEqual([
+      { id: companyId, name: "Express Partner", collections: 1, amountFils: 9_999n, oldestAt: IN },
+    ]);
   });
 
   it("payouts per seller: requested / approved / paid in the period, cancelled excluded", async () => {
     const r = await getFinanceReports(finance, PERIOD, { now: NOW });
     const bySeller = Object.fromEntries(r.payouts.rows.map((x) => [x.sellerCode, x]));
-    expect(bySeller[sellerA.code]).toMatchObject({ requestedCount: 2, requestedFils: 40_000n, approvedCount: 2, approvedFils: 50_000n, paidCount: 1, paidFils: 30_000n });
-    expect(bySeller[sellerB.code]).toMatchObject({ requestedCount: 0, requestedFils: 0n, approvedCount: 0, approvedFils: 0n, paidCount: 1, paidFils: 40_000n });
-    expect(r.payouts.totals).toEqual({ requestedCount: 2, requestedFils: 40_000n, approvedCount: 2, approvedFils: 50_000n, paidCount: 2, paidFils: 70_000n });
+    expect(bySeller[sellerA.code]).toMatchObject({
+      requestedCount: 2,
+      requestedFils: 40_000n,
+      approvedCount: 2,
+      approvedFils: 50_000n,
+      paidCount: 1,
+      paidFils: 30_000n,
+    });
+    expect(bySeller[sellerB.code]).toMatchObject({
+      requestedCount: 0,
+      requestedFils: 0n,
+      approvedCount: 0,
+      approvedFils: 0n,
+      paidCount: 1,
+      paidFils: 40_000n,
+    });
+    expect(r.payouts.totals).toEqual({
+      requestedCount: 2,
+      requestedFils: 40_000n,
+      approvedCount: 2,
+      approvedFils: 50_000n,
+      paidCount: 2,
+      paidFils: 70_000n,
+    });
   });
 
   it("refunds by status for the period", async () => {
@@ -182,7 +283,10 @@ describe("figures on a known data set", () => {
   it("defaults to this month; a bad period is a validation error", async () => {
     const r = await getFinanceReports(finance, {}, { now: new Date("2026-10-20T21:00:00Z") }); // 21 October 01:00 in Dubai
     expect(r.filter).toMatchObject({ from: "2026-10-01", to: "2026-10-21" });
-    const e = await rejects(getFinanceReports(finance, { from: "2026-10-31", to: "2026-10-01" }, { now: NOW }), "validation");
+    const e = await rejects(
+      getFinanceReports(finance, { from: "2026-10-31", to: "2026-10-01" }, { now: NOW }),
+      "validation",
+    );
     expect(e.fields.to).toBe("range_reversed");
   });
 
@@ -207,17 +311,29 @@ describe("CSV export", () => {
     const res = await get("cod-couriers");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("text/csv");
-    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="finance-cod-couriers-2026-10-01_2026-10-31.csv"`);
+    expect(res.headers.get("content-disposition")).toBe(
+      `attachment; filename="finance-cod-couriers-2026-10-01_2026-10-31.csv"`,
+    );
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM Excel needs for Arabic
     const body = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.slice(3));
-    expect(body).toBe("courier,collections,amount_aed,oldest_collected_at\r\nRashid (own),2,450.50,2026-10-10T08:00:00.000Z\r\ntotal,2,450.50,\r\n");
+    expect(body).toBe(
+      "courier,collections,amount_aed,oldest_collected_at\r\nRashid (own),2,450.50,2026-10-10T08:00:00.000Z\r\ntotal,2,450.50,\r\n",
+    );
 
     const fees = await (await get("fees")).text();
-    expect(fees.split("\r\n")).toEqual(expect.arrayContaining(["service,31.00", "return,25.00", "total,130.50", "orders,4"]));
+    expect(fees.split("\r\n")).toEqual(
+      expect.arrayContaining(["service,31.00", "return,25.00", "total,130.50", "orders,4"]),
+    );
     const payouts = await (await get("payouts", `from=${PERIOD.from}&to=${PERIOD.to}&sellerId=${sellerA.id}`)).text();
     expect(payouts.split("\r\n")[1]).toBe(`${sellerA.code},${sellerA.code} Store,2,400.00,2,500.00,1,300.00`);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "financeReports.export", actorId: finance.userId, after: { path: ["report"], equals: "payouts" } } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: {
+        action: "financeReports.export",
+        actorId: finance.userId,
+        after: { path: ["report"], equals: "payouts" },
+      },
+    });
     expect(audit.after).toMatchObject({ from: PERIOD.from, to: PERIOD.to, sellerId: sellerA.id, rowCount: 2 });
   });
 

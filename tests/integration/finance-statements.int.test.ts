@@ -24,13 +24,28 @@ let courier: Actor;
 let creatorId: string;
 let seq = 0;
 
-type FeeParts = { serviceFils?: number; fulfillmentFils?: number; deliveryFils?: number; codFeeFils?: number; returnFeeFils?: number };
+type FeeParts = {
+  serviceFils?: number;
+  fulfillmentFils?: number;
+  deliveryFils?: number;
+  codFeeFils?: number;
+  returnFeeFils?: number;
+};
 const FEES = { serviceFils: 500, fulfillmentFils: 300, deliveryFils: 1500, codFeeFils: 250, returnFeeFils: 0 };
 
-async function insertFee(orderId: string, parts: FeeParts = {}, extra: { invoiceId?: string; isEdited?: boolean; editedById?: string; editNote?: string } = {}) {
+async function insertFee(
+  orderId: string,
+  parts: FeeParts = {},
+  extra: { invoiceId?: string; isEdited?: boolean; editedById?: string; editNote?: string } = {},
+) {
   const f = { ...FEES, ...parts };
   return db.orderFee.create({
-    data: { orderId, ...f, totalFils: f.serviceFils + f.fulfillmentFils + f.deliveryFils + f.codFeeFils + f.returnFeeFils, ...extra },
+    data: {
+      orderId,
+      ...f,
+      totalFils: f.serviceFils + f.fulfillmentFils + f.deliveryFils + f.codFeeFils + f.returnFeeFils,
+      ...extra,
+    },
   });
 }
 
@@ -51,11 +66,22 @@ async function returned(sellerId: string, at: string) {
   return o;
 }
 
-async function refund(orderId: string, sellerId: string, amountFils: number, status: "pending" | "approved" | "paid", at = "2026-10-20T08:00:00Z") {
+async function refund(
+  orderId: string,
+  sellerId: string,
+  amountFils: number,
+  status: "pending" | "approved" | "paid",
+  at = "2026-10-20T08:00:00Z",
+) {
   // One return per order (unique); several refunds may hang off it.
-  const ret = (await db.return.findFirst({ where: { orderId } }))
-    ?? (await db.return.create({ data: { code: `RET2610${String(++seq).padStart(6, "0")}`, orderId, sellerId, reason: "customer_changed_mind" } }));
-  return db.refund.create({ data: { returnId: ret.id, orderId, sellerId, amountFils, status, createdAt: new Date(at) } });
+  const ret =
+    (await db.return.findFirst({ where: { orderId } })) ??
+    (await db.return.create({
+      data: { code: `RET2610${String(++seq).padStart(6, "0")}`, orderId, sellerId, reason: "customer_changed_mind" },
+    }));
+  return db.refund.create({
+    data: { returnId: ret.id, orderId, sellerId, amountFils, status, createdAt: new Date(at) },
+  });
 }
 
 beforeAll(async () => {
@@ -68,7 +94,15 @@ beforeAll(async () => {
   courier = (await userWithActor({ role: "delivery_agent" })).actor;
   // The system default fee schedule (what ensureOrderFee backfills from).
   await db.feeSchedule.create({
-    data: { sellerId: null, serviceFils: 700, fulfillmentFils: 400, deliveryFils: 1800, codFeeBps: 200, returnFeeFils: 900, effectiveFrom: new Date("2026-01-01T00:00:00Z") },
+    data: {
+      sellerId: null,
+      serviceFils: 700,
+      fulfillmentFils: 400,
+      deliveryFils: 1800,
+      codFeeBps: 200,
+      returnFeeFils: 900,
+      effectiveFrom: new Date("2026-01-01T00:00:00Z"),
+    },
   });
 });
 
@@ -99,14 +133,24 @@ describe("statement", () => {
     const { profile: seller } = await createSeller();
     const { profile: other } = await createSeller();
     const a = await delivered(seller.id, "2026-09-30T20:30:00Z", 24_900); // 1 Oct 00:30 in the UAE: in
-    const b = await delivered(seller.id, "2026-10-15T10:00:00Z", 10_000, { fee: { serviceFils: 0, deliveryFils: 800 } });
+    const b = await delivered(seller.id, "2026-10-15T10:00:00Z", 10_000, {
+      fee: { serviceFils: 0, deliveryFils: 800 },
+    });
     const zero = await delivered(seller.id, "2026-10-16T10:00:00Z", 0);
     const back = await returned(seller.id, "2026-10-20T10:00:00Z");
     const backfilled = await delivered(seller.id, "2026-10-21T10:00:00Z", 20_000, { fee: false });
     await delivered(seller.id, "2026-10-31T20:30:00Z", 5_000); // 1 Nov in the UAE: out
     await delivered(seller.id, "2026-09-30T19:30:00Z", 5_000); // 30 Sep in the UAE: out
     await delivered(other.id, "2026-10-10T10:00:00Z", 7_000); // another seller: out
-    const inv = await db.invoice.create({ data: { number: `INV-OLD-${++seq}`, sellerId: seller.id, periodStart: new Date("2026-09-01"), periodEnd: new Date("2026-09-30"), status: "issued" } });
+    const inv = await db.invoice.create({
+      data: {
+        number: `INV-OLD-${++seq}`,
+        sellerId: seller.id,
+        periodStart: new Date("2026-09-01"),
+        periodEnd: new Date("2026-09-30"),
+        status: "issued",
+      },
+    });
     const invoiced = await createOrder(seller.id, creatorId, { state: "delivery_completed" });
     await db.order.update({ where: { id: invoiced.id }, data: { deliveredAt: new Date("2026-10-05T10:00:00Z") } });
     await insertFee(invoiced.id, {}, { invoiceId: inv.id }); // already invoiced: out
@@ -121,11 +165,15 @@ describe("statement", () => {
     const fee = await db.orderFee.findUniqueOrThrow({ where: { orderId: backfilled.id } });
     expect(fee.feeScheduleId).not.toBeNull();
     const bf = st.orders.find((o) => o.orderId === backfilled.id)!;
-    expect(bf.lines.find((l) => l.kind === "service_fee")?.source).toMatchObject({ kind: "schedule", scope: "default" });
+    expect(bf.lines.find((l) => l.kind === "service_fee")?.source).toMatchObject({
+      kind: "schedule",
+      scope: "default",
+    });
     expect(bf.netFils).toBe(20_000n - BigInt(fee.totalFils));
 
-    const feesFromRows = (await db.orderFee.findMany({ where: { orderId: { in: [a.id, b.id, zero.id, back.id, backfilled.id] } } }))
-      .reduce((s, r) => s + BigInt(r.totalFils), 0n);
+    const feesFromRows = (
+      await db.orderFee.findMany({ where: { orderId: { in: [a.id, b.id, zero.id, back.id, backfilled.id] } } })
+    ).reduce((s, r) => s + BigInt(r.totalFils), 0n);
     expect(st.totals.codFils).toBe(24_900n + 10_000n + 0n + 20_000n);
     expect(st.totals.feesFils).toBe(feesFromRows);
     expect(st.totals.refundsFils).toBe(5_300n);
@@ -149,12 +197,17 @@ describe("invoices", () => {
     const a = await delivered(seller.id, "2026-10-03T10:00:00Z", 30_000);
     const b = await createOrder(seller.id, creatorId, { state: "delivery_completed", totalFils: 12_000 });
     await db.order.update({ where: { id: b.id }, data: { deliveredAt: new Date("2026-10-04T10:00:00Z") } });
-    await db.codCollection.create({ data: { orderId: b.id, amountFils: 12_000, collectedAt: new Date("2026-10-04T10:00:00Z") } });
+    await db.codCollection.create({
+      data: { orderId: b.id, amountFils: 12_000, collectedAt: new Date("2026-10-04T10:00:00Z") },
+    });
     await insertFee(b.id, { serviceFils: 0 }, { isEdited: true, editedById: creatorId, editNote: "launch discount" });
     const r = await refund(a.id, seller.id, 2_000, "approved");
     const st = await getStatement(finance, { sellerId: seller.id, ...OCT });
 
-    await rejects(generateInvoice(sellerActor, { sellerId: seller.id, ...OCT, fingerprint: st.fingerprint }), "not_found");
+    await rejects(
+      generateInvoice(sellerActor, { sellerId: seller.id, ...OCT, fingerprint: st.fingerprint }),
+      "not_found",
+    );
     const res = await generateInvoice(finance, { sellerId: seller.id, ...OCT, fingerprint: st.fingerprint });
     expect(res.number).toMatch(new RegExp(`^INV-${uaeYear(new Date())}-\\d{5}$`));
     const inv = await db.invoice.findUniqueOrThrow({ where: { id: res.id }, include: { lines: true } });
@@ -162,21 +215,27 @@ describe("invoices", () => {
     expect(inv.payableFils).toBe(st.totals.payableFils);
     expect(inv.lines.reduce((s, l) => s + l.amountFils, 0n)).toBe(inv.payableFils);
     expect(inv.codTotalFils - inv.feesTotalFils - inv.refundsTotalFils).toBe(inv.payableFils);
-    expect((await db.orderFee.findMany({ where: { orderId: { in: [a.id, b.id] } } })).every((f) => f.invoiceId === inv.id)).toBe(true);
+    expect(
+      (await db.orderFee.findMany({ where: { orderId: { in: [a.id, b.id] } } })).every((f) => f.invoiceId === inv.id),
+    ).toBe(true);
     expect((await db.refund.findUniqueOrThrow({ where: { id: r.id } })).invoiceId).toBe(inv.id);
     expect(await db.auditLog.count({ where: { action: "finance.invoice.generate", targetId: inv.id } })).toBe(1);
 
     // Nothing left to invoice for the period.
     const after = await getStatement(finance, { sellerId: seller.id, ...OCT });
     expect(after.lines).toHaveLength(0);
-    await rejects(generateInvoice(finance, { sellerId: seller.id, ...OCT, fingerprint: after.fingerprint }), "statement_empty");
+    await rejects(
+      generateInvoice(finance, { sellerId: seller.id, ...OCT, fingerprint: after.fingerprint }),
+      "statement_empty",
+    );
 
     const detail = await getInvoice(finance, inv.id);
     expect(detail.groups.map((g) => g.orderCode).sort()).toEqual([a.code, b.code].sort());
     expect(detail.otherLines).toHaveLength(1);
     expect(detail.otherLines[0].source).toMatchObject({ kind: "refund", status: "approved" });
-    expect(detail.groups.find((g) => g.orderId === b.id)!.lines.find((l) => l.kind === "delivery_fee")!.source)
-      .toMatchObject({ kind: "edited", by: "Priya Sharma", note: "launch discount" });
+    expect(
+      detail.groups.find((g) => g.orderId === b.id)!.lines.find((l) => l.kind === "delivery_fee")!.source,
+    ).toMatchObject({ kind: "edited", by: "Priya Sharma", note: "launch discount" });
     const list = await listInvoices(finance, { sellerId: seller.id });
     expect(list.rows.map((x) => x.id)).toEqual([inv.id]);
   });
@@ -186,7 +245,10 @@ describe("invoices", () => {
     await delivered(seller.id, "2026-10-03T10:00:00Z", 30_000);
     const seen = await getStatement(finance, { sellerId: seller.id, ...OCT });
     await delivered(seller.id, "2026-10-09T10:00:00Z", 1_000);
-    await rejects(generateInvoice(finance, { sellerId: seller.id, ...OCT, fingerprint: seen.fingerprint }), "statement_changed");
+    await rejects(
+      generateInvoice(finance, { sellerId: seller.id, ...OCT, fingerprint: seen.fingerprint }),
+      "statement_changed",
+    );
     expect(await db.invoice.count({ where: { sellerId: seller.id } })).toBe(0);
     expect(await db.orderFee.count({ where: { order: { sellerId: seller.id }, invoiceId: { not: null } } })).toBe(0);
   });
@@ -215,7 +277,9 @@ describe("invoices", () => {
     for (const s of sellers) await delivered(s.profile.id, "2026-10-12T10:00:00Z", 5_000);
     const statements = await Promise.all(sellers.map((s) => getStatement(finance, { sellerId: s.profile.id, ...OCT })));
     const before = await db.numberSequence.findUnique({ where: { key: `invoice:${uaeYear(new Date())}` } });
-    const results = await Promise.all(statements.map((st) => generateInvoice(finance, { sellerId: st.sellerId, ...OCT, fingerprint: st.fingerprint })));
+    const results = await Promise.all(
+      statements.map((st) => generateInvoice(finance, { sellerId: st.sellerId, ...OCT, fingerprint: st.fingerprint })),
+    );
     const start = (before?.last ?? 0) + 1;
     const numbers = results.map((r) => Number(r.number.slice(-5))).sort((x, y) => x - y);
     expect(numbers).toEqual([0, 1, 2, 3, 4, 5].map((i) => start + i));
@@ -251,13 +315,36 @@ describe("invoices", () => {
 describe("seller credit", () => {
   it("appends entries with the running balance and never loses a concurrent one", async () => {
     const { profile: seller } = await createSeller();
-    await Promise.all(Array.from({ length: 8 }, (_, i) =>
-      addCreditEntry(finance, { sellerId: seller.id, kind: i % 2 ? "adjustment" : "top_up", amount: "12.50", reason: `prepayment ${i}` })));
-    await addCreditEntry(finance, { sellerId: seller.id, kind: "adjustment", amount: "-20", reason: "correction of a double entry" });
+    await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        addCreditEntry(finance, {
+          sellerId: seller.id,
+          kind: i % 2 ? "adjustment" : "top_up",
+          amount: "12.50",
+          reason: `prepayment ${i}`,
+        }),
+      ),
+    );
+    await addCreditEntry(finance, {
+      sellerId: seller.id,
+      kind: "adjustment",
+      amount: "-20",
+      reason: "correction of a double entry",
+    });
     const profile = await db.sellerProfile.findUniqueOrThrow({ where: { id: seller.id } });
     expect(profile.creditBalanceFils).toBe(8n * 1250n - 2000n);
     const entries = await db.sellerCreditEntry.findMany({ where: { sellerId: seller.id }, orderBy: { id: "asc" } });
-    expect(entries.map((e) => e.balanceAfterFils)).toEqual([1250n, 2500n, 3750n, 5000n, 6250n, 7500n, 8750n, 10000n, 8000n]);
+    expect(entries.map((e) => e.balanceAfterFils)).toEqual([
+      1250n,
+      2500n,
+      3750n,
+      5000n,
+      6250n,
+      7500n,
+      8750n,
+      10000n,
+      8000n,
+    ]);
     expect(await db.auditLog.count({ where: { action: "finance.credit.entry", targetId: seller.id } })).toBe(9);
 
     const credit = await getCredit(finance, { sellerId: seller.id });
@@ -267,11 +354,38 @@ describe("seller credit", () => {
 
   it("requires a reason, a non-zero amount, a positive prepayment and the finance permission", async () => {
     const { profile: seller } = await createSeller();
-    expect((await rejects(addCreditEntry(finance, { sellerId: seller.id, kind: "adjustment", amount: "5", reason: "" }), "validation")).fields).toHaveProperty("reason");
-    expect((await rejects(addCreditEntry(finance, { sellerId: seller.id, kind: "adjustment", amount: "0", reason: "zero" }), "validation")).fields).toHaveProperty("amount");
-    expect((await rejects(addCreditEntry(finance, { sellerId: seller.id, kind: "top_up", amount: "-5", reason: "negative prepayment" }), "validation")).fields).toHaveProperty("amount");
-    await rejects(addCreditEntry(sellerActor, { sellerId: seller.id, kind: "top_up", amount: "5", reason: "self credit" }), "not_found");
-    await rejects(addCreditEntry(finance, { sellerId: "missing", kind: "top_up", amount: "5", reason: "nobody" }), "not_found");
+    expect(
+      (
+        await rejects(
+          addCreditEntry(finance, { sellerId: seller.id, kind: "adjustment", amount: "5", reason: "" }),
+          "validation",
+        )
+      ).fields,
+    ).toHaveProperty("reason");
+    expect(
+      (
+        await rejects(
+          addCreditEntry(finance, { sellerId: seller.id, kind: "adjustment", amount: "0", reason: "zero" }),
+          "validation",
+        )
+      ).fields,
+    ).toHaveProperty("amount");
+    expect(
+      (
+        await rejects(
+          addCreditEntry(finance, { sellerId: seller.id, kind: "top_up", amount: "-5", reason: "negative prepayment" }),
+          "validation",
+        )
+      ).fields,
+    ).toHaveProperty("amount");
+    await rejects(
+      addCreditEntry(sellerActor, { sellerId: seller.id, kind: "top_up", amount: "5", reason: "self credit" }),
+      "not_found",
+    );
+    await rejects(
+      addCreditEntry(finance, { sellerId: "missing", kind: "top_up", amount: "5", reason: "nobody" }),
+      "not_found",
+    );
     expect(await db.sellerCreditEntry.count({ where: { sellerId: seller.id } })).toBe(0);
   });
 

@@ -28,7 +28,14 @@ describe("test harness", () => {
   it("builds an actor through loadActor outside a request (null request context)", async () => {
     const user = await createUser({ role: "seller", grants: ["audit.view"], revokes: ["orders.import"] });
     const actor = await actorFor(user);
-    expect(actor).toMatchObject({ userId: user.id, email: user.email, roleKey: "seller", ip: null, userAgent: null, requestId: null });
+    expect(actor).toMatchObject({
+      userId: user.id,
+      email: user.email,
+      roleKey: "seller",
+      ip: null,
+      userAgent: null,
+      requestId: null,
+    });
     expect(actor.permissions.has("audit.view")).toBe(true);
     expect(actor.permissions.has("orders.import")).toBe(false);
     expect(actor.permissions.has("orders.create")).toBe(true);

@@ -14,7 +14,12 @@ let roles: Awaited<ReturnType<typeof seedSystemRoles>>;
 let admin: Actor;
 
 async function appError(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(() => { throw new Error("expected an AppError"); }, (err: unknown) => err);
+  const e = await p.then(
+    () => {
+      throw new Error("expected an AppError");
+    },
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(AppError);
   return e as AppError;
 }
@@ -38,8 +43,12 @@ describe("listUsers", () => {
     });
     await db.user.createMany({
       data: ["Mariam Al Nuaimi", "Omar Haddad", "Layla Mansour"].map((name, i) => ({
-        email: `clerk${i}@books.example`, name, passwordHash: UNUSABLE_PASSWORD_HASH, roleId: roles.finance.id,
-        emailVerifiedAt: new Date(), createdAt: new Date(base - 60_000 + i),
+        email: `clerk${i}@books.example`,
+        name,
+        passwordHash: UNUSABLE_PASSWORD_HASH,
+        roleId: roles.finance.id,
+        emailVerifiedAt: new Date(),
+        createdAt: new Date(base - 60_000 + i),
       })),
     });
   });
@@ -55,8 +64,15 @@ describe("listUsers", () => {
     const p2 = await listUsers(admin, { page: 2 });
     expect(p2).toMatchObject({ total: 34, page: 2, pageCount: 2 });
     expect(p2.rows.map((r) => r.email)).toEqual([
-      "c-05@fleet.example", "c-04@fleet.example", "c-03@fleet.example", "c-02@fleet.example", "c-01@fleet.example",
-      "c-00@fleet.example", "clerk2@books.example", "clerk1@books.example", "clerk0@books.example",
+      "c-05@fleet.example",
+      "c-04@fleet.example",
+      "c-03@fleet.example",
+      "c-02@fleet.example",
+      "c-01@fleet.example",
+      "c-00@fleet.example",
+      "clerk2@books.example",
+      "clerk1@books.example",
+      "clerk0@books.example",
     ]);
     // no overlap, nothing missing
     expect(new Set([...p1.rows, ...p2.rows].map((r) => r.email)).size).toBe(34);
@@ -81,7 +97,13 @@ describe("listUsers", () => {
     expect((await listUsers(admin, { q: "c_0" })).total).toBe(0); // would match c-00 … c-09 as a pattern
     expect((await listUsers(admin, { q: "\\" })).total).toBe(0);
     await db.user.create({
-      data: { email: "john_100%@odd.example", name: "John 100%", passwordHash: UNUSABLE_PASSWORD_HASH, roleId: roles.finance.id, emailVerifiedAt: new Date() },
+      data: {
+        email: "john_100%@odd.example",
+        name: "John 100%",
+        passwordHash: UNUSABLE_PASSWORD_HASH,
+        roleId: roles.finance.id,
+        emailVerifiedAt: new Date(),
+      },
     });
     expect((await listUsers(admin, { q: "n_100%" })).rows.map((r) => r.email)).toEqual(["john_100%@odd.example"]);
     expect((await listUsers(admin, { q: "100%" })).total).toBe(1);
@@ -104,7 +126,16 @@ describe("listUsers", () => {
 
   it("never returns password hashes or other secrets", async () => {
     const { rows } = await listUsers(admin, { q: "clerk0" });
-    expect(Object.keys(rows[0]).sort()).toEqual(["createdAt", "email", "id", "lastLoginAt", "lockedUntil", "name", "role", "status"]);
+    expect(Object.keys(rows[0]).sort()).toEqual([
+      "createdAt",
+      "email",
+      "id",
+      "lastLoginAt",
+      "lockedUntil",
+      "name",
+      "role",
+      "status",
+    ]);
   });
 
   it("needs users.view", async () => {
@@ -115,14 +146,24 @@ describe("listUsers", () => {
 
 describe("listAudit", () => {
   let auditor: Actor;
-  const ctx = (email: string) => ({ actorId: null, actorEmail: email, ip: "192.0.2.1", userAgent: "vitest", requestId: null });
+  const ctx = (email: string) => ({
+    actorId: null,
+    actorEmail: email,
+    ip: "192.0.2.1",
+    userAgent: "vitest",
+    requestId: null,
+  });
 
   beforeAll(async () => {
     auditor = (await userWithActor({ role: "admin", email: "auditor@atlas.example" })).actor;
     await db.$transaction(async (tx) => {
       await writeAudit(tx, ctx("alice@atlas.example"), { action: "user.create", targetType: "user", targetId: "u-1" });
       await writeAudit(tx, ctx("alice@atlas.example"), { action: "user.disable", targetType: "user", targetId: "u-2" });
-      await writeAudit(tx, ctx("bob@atlas.example"), { action: "role.permissions", targetType: "role", targetId: "r-1" });
+      await writeAudit(tx, ctx("bob@atlas.example"), {
+        action: "role.permissions",
+        targetType: "role",
+        targetId: "r-1",
+      });
       await writeAudit(tx, ctx("bob@atlas.example"), { action: "auth.login", targetType: "user", targetId: "u-1" });
       await writeAudit(tx, ctx("mallory@evil.example"), { action: "auth.login_failed" });
     });
@@ -133,7 +174,13 @@ describe("listAudit", () => {
   it("lists newest first with seq as a string", async () => {
     const page = await listAudit(auditor, {});
     expect(page.total).toBe(await db.auditLog.count());
-    expect(actions(page).slice(0, 5)).toEqual(["auth.login_failed", "auth.login", "role.permissions", "user.disable", "user.create"]);
+    expect(actions(page).slice(0, 5)).toEqual([
+      "auth.login_failed",
+      "auth.login",
+      "role.permissions",
+      "user.disable",
+      "user.create",
+    ]);
     const seqs = page.rows.map((r) => Number(r.seq));
     expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
     expect(typeof page.rows[0].seq).toBe("string");
@@ -174,7 +221,10 @@ describe("listAudit", () => {
     expect((await listAudit(auditor, { action: "test.night", to: "2025-12-31" })).total).toBe(0);
     // today's rows fall in today's UAE day
     const today = new Date(Date.now() + 4 * 3_600_000).toISOString().slice(0, 10);
-    const recent = await db.auditLog.findFirstOrThrow({ where: { actorEmail: "alice@atlas.example" }, orderBy: { seq: "asc" } });
+    const recent = await db.auditLog.findFirstOrThrow({
+      where: { actorEmail: "alice@atlas.example" },
+      orderBy: { seq: "asc" },
+    });
     const rowDay = new Date(recent.createdAt.getTime() + 4 * 3_600_000).toISOString().slice(0, 10);
     expect((await listAudit(auditor, { actor: "alice", from: rowDay, to: rowDay })).total).toBe(2);
     expect(today >= rowDay).toBe(true);
@@ -184,7 +234,8 @@ describe("listAudit", () => {
 
   it("pages with PAGE_SIZE", async () => {
     await db.$transaction(async (tx) => {
-      for (let i = 0; i < 27; i++) await writeAudit(tx, ctx("pager@atlas.example"), { action: "test.page", targetId: String(i) });
+      for (let i = 0; i < 27; i++)
+        await writeAudit(tx, ctx("pager@atlas.example"), { action: "test.page", targetId: String(i) });
     });
     const p1 = await listAudit(auditor, { action: "test.page" });
     const p2 = await listAudit(auditor, { action: "test.page", page: 2 });

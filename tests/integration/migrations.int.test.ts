@@ -10,7 +10,9 @@ const adminUrl = inject("pgAdminUrl");
 const name = `mig_${randomBytes(4).toString("hex")}`;
 const url = urlForDatabase(adminUrl, name);
 const migrationsDir = path.join(process.cwd(), "prisma", "migrations");
-const folders = readdirSync(migrationsDir).filter((f) => statSync(path.join(migrationsDir, f)).isDirectory()).sort();
+const folders = readdirSync(migrationsDir)
+  .filter((f) => statSync(path.join(migrationsDir, f)).isDirectory())
+  .sort();
 
 afterAll(async () => {
   await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
@@ -32,24 +34,61 @@ describe("migrations", () => {
   }, 120_000);
 
   it("create the key tables, triggers, constraints and functions", async () => {
-    const tables = await adminQuery<{ t: string }>(url, `SELECT tablename::text AS t FROM pg_tables WHERE schemaname = 'public'`);
+    const tables = await adminQuery<{ t: string }>(
+      url,
+      `SELECT tablename::text AS t FROM pg_tables WHERE schemaname = 'public'`,
+    );
     const names = new Set(tables.rows.map((r) => r.t));
-    for (const t of ["User", "Role", "RolePermission", "UserPermissionOverride", "UserSession", "AuditLog", "Setting",
-      "Order", "OrderEvent", "Product", "StockMovement", "StockBalance", "SellerProfile", "Warehouse", "BinLocation"]) {
+    for (const t of [
+      "User",
+      "Role",
+      "RolePermission",
+      "UserPermissionOverride",
+      "UserSession",
+      "AuditLog",
+      "Setting",
+      "Order",
+      "OrderEvent",
+      "Product",
+      "StockMovement",
+      "StockBalance",
+      "SellerProfile",
+      "Warehouse",
+      "BinLocation",
+    ]) {
       expect(names.has(t), t).toBe(true);
     }
 
-    const triggers = await adminQuery<{ name: string }>(url, `SELECT tgname::text AS name FROM pg_trigger WHERE NOT tgisinternal`);
+    const triggers = await adminQuery<{ name: string }>(
+      url,
+      `SELECT tgname::text AS name FROM pg_trigger WHERE NOT tgisinternal`,
+    );
     expect(triggers.rows.map((r) => r.name).sort()).toEqual(
-      expect.arrayContaining(["audit_log_chain", "audit_log_no_truncate", "audit_log_no_update", "stock_movement_no_truncate", "stock_movement_no_update"]),
+      expect.arrayContaining([
+        "audit_log_chain",
+        "audit_log_no_truncate",
+        "audit_log_no_update",
+        "stock_movement_no_truncate",
+        "stock_movement_no_update",
+      ]),
     );
 
-    const checks = await adminQuery<{ name: string }>(url, `SELECT conname::text AS name FROM pg_constraint WHERE contype = 'c'`);
+    const checks = await adminQuery<{ name: string }>(
+      url,
+      `SELECT conname::text AS name FROM pg_constraint WHERE contype = 'c'`,
+    );
     expect(checks.rows.map((r) => r.name)).toEqual(
-      expect.arrayContaining(["StockBalance_onHand_nonneg", "StockBalance_reserved_nonneg", "StockBalance_reserved_le_onHand"]),
+      expect.arrayContaining([
+        "StockBalance_onHand_nonneg",
+        "StockBalance_reserved_nonneg",
+        "StockBalance_reserved_le_onHand",
+      ]),
     );
 
-    const fn = await adminQuery<{ n: string }>(url, `SELECT count(*)::text AS n FROM pg_proc WHERE proname = 'atlas_audit_payload'`);
+    const fn = await adminQuery<{ n: string }>(
+      url,
+      `SELECT count(*)::text AS n FROM pg_proc WHERE proname = 'atlas_audit_payload'`,
+    );
     expect(fn.rows[0].n).toBe("1");
   });
 

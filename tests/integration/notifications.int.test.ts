@@ -18,7 +18,12 @@ vi.mock("@/lib/auth/actor", async (importOriginal) => {
 });
 
 async function appError(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(() => { throw new Error("expected an AppError"); }, (err: unknown) => err);
+  const e = await p.then(
+    () => {
+      throw new Error("expected an AppError");
+    },
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(AppError);
   return e as AppError;
 }
@@ -55,14 +60,22 @@ async function seed(userId: string, n: number, opts: { read?: boolean; base?: nu
 describe("notify", () => {
   it("writes the row inside the caller's transaction, and only the addressee sees it", async () => {
     await db.$transaction((tx) =>
-      notify(tx, { userId: alice.user.id, type: "order_escalated", params: { code: "#A100", agent: "Sara" }, link: "/callcenter/escalations/x1" }),
+      notify(tx, {
+        userId: alice.user.id,
+        type: "order_escalated",
+        params: { code: "#A100", agent: "Sara" },
+        link: "/callcenter/escalations/x1",
+      }),
     );
     await db.$transaction((tx) => notify(tx, { userId: bob.user.id, type: "orders_assigned", params: { count: 3 } }));
 
     const a = await listNotifications(alice.actor, {});
     expect(a.total).toBe(1);
     expect(a.rows[0]).toMatchObject({
-      type: "order_escalated", params: { code: "#A100", agent: "Sara" }, link: "/callcenter/escalations/x1", readAt: null,
+      type: "order_escalated",
+      params: { code: "#A100", agent: "Sara" },
+      link: "/callcenter/escalations/x1",
+      readAt: null,
     });
     const b = await listNotifications(bob.actor, {});
     expect(b.rows.map((r) => r.type)).toEqual(["orders_assigned"]);
@@ -72,17 +85,22 @@ describe("notify", () => {
   });
 
   it("leaves nothing behind when the caller's transaction rolls back", async () => {
-    await expect(db.$transaction(async (tx) => {
-      await notify(tx, { userId: alice.user.id, type: "callback_due", params: { code: "#A1" } });
-      throw new Error("caller failed");
-    })).rejects.toThrow("caller failed");
+    await expect(
+      db.$transaction(async (tx) => {
+        await notify(tx, { userId: alice.user.id, type: "callback_due", params: { code: "#A1" } });
+        throw new Error("caller failed");
+      }),
+    ).rejects.toThrow("caller failed");
     expect(await db.notification.count()).toBe(0);
   });
 
   it("refuses a link that is not a locale-free in-app path", async () => {
     for (const link of ["https://evil.example/x", "//evil.example", "orders/1"]) {
-      await expect(db.$transaction((tx) => notify(tx, { userId: alice.user.id, type: "callback_due", params: { code: "#A1" }, link })))
-        .rejects.toThrow(/link/);
+      await expect(
+        db.$transaction((tx) =>
+          notify(tx, { userId: alice.user.id, type: "callback_due", params: { code: "#A1" }, link }),
+        ),
+      ).rejects.toThrow(/link/);
     }
     expect(await db.notification.count()).toBe(0);
   });
@@ -102,11 +120,19 @@ describe("listNotifications", () => {
     for (let i = 1; i < p1.rows.length; i++) expect(p1.rows[i - 1].createdAt > p1.rows[i].createdAt).toBe(true);
 
     const p3 = await listNotifications(alice.actor, { page: "3" as never });
-    expect(p3.rows.map((r) => (r.params as { code: string }).code)).toEqual(["#N004", "#N003", "#N002", "#N001", "#N000"]);
+    expect(p3.rows.map((r) => (r.params as { code: string }).code)).toEqual([
+      "#N004",
+      "#N003",
+      "#N002",
+      "#N001",
+      "#N000",
+    ]);
 
     const all = [...p1.rows, ...(await listNotifications(alice.actor, { page: 2 })).rows, ...p3.rows];
     expect(new Set(all.map((r) => r.id)).size).toBe(45);
-    const own = new Set((await db.notification.findMany({ where: { userId: alice.user.id }, select: { id: true } })).map((r) => r.id));
+    const own = new Set(
+      (await db.notification.findMany({ where: { userId: alice.user.id }, select: { id: true } })).map((r) => r.id),
+    );
     for (const r of all) expect(own.has(r.id)).toBe(true);
 
     // A page parameter that is not a page number is page 1.
@@ -150,13 +176,20 @@ describe("markRead / markAllRead", () => {
     await seed(alice.user.id, 5);
     await seed(alice.user.id, 2, { read: true, base: Date.now() - 7_200_000 });
     await seed(bob.user.id, 3);
-    const alreadyRead = await db.notification.findMany({ where: { userId: alice.user.id, readAt: { not: null } }, orderBy: { id: "asc" } });
+    const alreadyRead = await db.notification.findMany({
+      where: { userId: alice.user.id, readAt: { not: null } },
+      orderBy: { id: "asc" },
+    });
     const bobsBefore = await db.notification.findMany({ where: { userId: bob.user.id }, orderBy: { id: "asc" } });
 
     expect(await markAllRead(alice.actor)).toEqual({ count: 5 });
     expect(await unreadCount(alice.actor)).toBe(0);
-    expect(await db.notification.findMany({ where: { id: { in: alreadyRead.map((r) => r.id) } }, orderBy: { id: "asc" } })).toEqual(alreadyRead);
-    expect(await db.notification.findMany({ where: { userId: bob.user.id }, orderBy: { id: "asc" } })).toEqual(bobsBefore);
+    expect(
+      await db.notification.findMany({ where: { id: { in: alreadyRead.map((r) => r.id) } }, orderBy: { id: "asc" } }),
+    ).toEqual(alreadyRead);
+    expect(await db.notification.findMany({ where: { userId: bob.user.id }, orderBy: { id: "asc" } })).toEqual(
+      bobsBefore,
+    );
     expect(await unreadCount(bob.actor)).toBe(3);
     expect(await markAllRead(alice.actor)).toEqual({ count: 0 });
   });
@@ -208,40 +241,65 @@ describe("notifyHolders", () => {
     const byGrant = await createUser({ role: withoutPerm, grants: [perm], name: "By grant" });
     const revoked = await createUser({ role: withPerm, revokes: [perm], name: "Revoked" });
     const disabled = await createUser({ role: withPerm, status: "disabled", name: "Disabled" });
-    const disabledGrant = await createUser({ role: withoutPerm, grants: [perm], status: "disabled", name: "Disabled grant" });
+    const disabledGrant = await createUser({
+      role: withoutPerm,
+      grants: [perm],
+      status: "disabled",
+      name: "Disabled grant",
+    });
     const pending = await createUser({ role: withPerm, status: "pending_approval", name: "Pending" });
     const unverified = await createUser({ role: withPerm, emailVerified: false, name: "Unverified" });
     const otherGrant = await createUser({ role: withoutPerm, grants: ["callcenter.assign"], name: "Other grant" });
     const otherRevoke = await createUser({ role: withPerm, revokes: ["orders.view_all"], name: "Other revoke" });
 
     const n = await db.$transaction((tx) =>
-      notifyHolders(tx, perm, { type: "no_answer_final", params: { code: "#H1" }, link: "/callcenter/agent/orders/h1" }),
+      notifyHolders(tx, perm, {
+        type: "no_answer_final",
+        params: { code: "#H1" },
+        link: "/callcenter/agent/orders/h1",
+      }),
     );
-    const rows = await db.notification.findMany({ select: { userId: true, type: true, params: true, link: true, readAt: true } });
+    const rows = await db.notification.findMany({
+      select: { userId: true, type: true, params: true, link: true, readAt: true },
+    });
     const expected = [byRole, bySystemRole, byGrant, otherRevoke].map((u) => u.id).sort();
     expect(n).toBe(expected.length);
     expect(rows.map((r) => r.userId).sort()).toEqual(expected);
     for (const r of rows) {
-      expect(r).toMatchObject({ type: "no_answer_final", params: { code: "#H1" }, link: "/callcenter/agent/orders/h1", readAt: null });
+      expect(r).toMatchObject({
+        type: "no_answer_final",
+        params: { code: "#H1" },
+        link: "/callcenter/agent/orders/h1",
+        readAt: null,
+      });
     }
     for (const u of [revoked, disabled, disabledGrant, pending, unverified, otherGrant, alice.user, bob.user]) {
-      expect(rows.some((r) => r.userId === u.id), u.name).toBe(false);
+      expect(
+        rows.some((r) => r.userId === u.id),
+        u.name,
+      ).toBe(false);
     }
   });
 
   it("notifies nobody (and writes nothing) when nobody holds the permission", async () => {
     // sourcing.requests.approve: only the sourcing_agent and super_admin roles, and no such users here.
-    const n = await db.$transaction((tx) => notifyHolders(tx, "sourcing.requests.approve", { type: "orders_assigned", params: { count: 1 } }));
+    const n = await db.$transaction((tx) =>
+      notifyHolders(tx, "sourcing.requests.approve", { type: "orders_assigned", params: { count: 1 } }),
+    );
     expect(n).toBe(0);
     expect(await db.notification.count()).toBe(0);
   });
 
   it("rolls back with the caller's transaction", async () => {
     await createUser({ role: "callcenter_agent" });
-    await expect(db.$transaction(async (tx) => {
-      expect(await notifyHolders(tx, "callcenter.call", { type: "callback_due", params: { code: "#R1" } })).toBeGreaterThan(0);
-      throw new Error("caller failed");
-    })).rejects.toThrow("caller failed");
+    await expect(
+      db.$transaction(async (tx) => {
+        expect(
+          await notifyHolders(tx, "callcenter.call", { type: "callback_due", params: { code: "#R1" } }),
+        ).toBeGreaterThan(0);
+        throw new Error("caller failed");
+      }),
+    ).rejects.toThrow("caller failed");
     expect(await db.notification.count()).toBe(0);
   });
 });

@@ -16,12 +16,22 @@ import { verifyEmail } from "@/lib/sellers/verify-email";
 import { approveSeller } from "@/lib/sellers/approve-seller";
 import { rejectSeller } from "@/lib/sellers/reject-seller";
 import { listSellerApplications } from "@/lib/sellers/list-seller-applications";
-import { actorFor, createCourier, createSeller, createUser, seedSystemRoles, userWithActor } from "../support/factories";
+import {
+  actorFor,
+  createCourier,
+  createSeller,
+  createUser,
+  seedSystemRoles,
+  userWithActor,
+} from "../support/factories";
 
 const CTX = { ip: null, userAgent: "vitest", requestId: null };
 const PASSWORD = "Falcon-Dunes-2026";
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from("IHDR fake image body for tests")]);
+const PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.from("IHDR fake image body for tests"),
+]);
 const docs = (over: Partial<Record<"tradeLicence" | "idDocument", UploadedDocument | null>> = {}) => ({
   tradeLicence: { name: "licence.pdf", bytes: PDF },
   idDocument: { name: "emirates-id.png", bytes: PNG },
@@ -31,14 +41,27 @@ let n = 0;
 const application = (over: Partial<RegisterSellerInput> = {}): RegisterSellerInput => {
   n += 1;
   return {
-    name: `Applicant ${n}`, email: `applicant${n}-${Date.now()}@shop.test`, password: PASSWORD, confirmPassword: PASSWORD,
-    companyName: "Desert Rose Trading LLC", storeName: "Desert Rose", storeLink: "https://desertrose.ae", phone: "050 123 4567",
-    emirate: "sharjah", locale: "en", ...over,
+    name: `Applicant ${n}`,
+    email: `applicant${n}-${Date.now()}@shop.test`,
+    password: PASSWORD,
+    confirmPassword: PASSWORD,
+    companyName: "Desert Rose Trading LLC",
+    storeName: "Desert Rose",
+    storeLink: "https://desertrose.ae",
+    phone: "050 123 4567",
+    emirate: "sharjah",
+    locale: "en",
+    ...over,
   };
 };
 
 async function appError(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(() => { throw new Error("expected an AppError"); }, (err: unknown) => err);
+  const e = await p.then(
+    () => {
+      throw new Error("expected an AppError");
+    },
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(AppError);
   return e as AppError;
 }
@@ -48,10 +71,15 @@ async function storedFiles(): Promise<string[]> {
   const out: string[] = [];
   async function walk(dir: string) {
     let entries: import("node:fs").Dirent[];
-    try { entries = await fs.readdir(dir, { withFileTypes: true }); } catch { return; }
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
     for (const e of entries) {
       const p = path.join(dir, e.name);
-      if (e.isDirectory()) await walk(p); else out.push(path.relative(root, p));
+      if (e.isDirectory()) await walk(p);
+      else out.push(path.relative(root, p));
     }
   }
   await walk(root);
@@ -59,13 +87,20 @@ async function storedFiles(): Promise<string[]> {
 }
 
 const counts = async () => ({
-  users: await db.user.count(), profiles: await db.sellerProfile.count(), files: await db.storedFile.count(),
-  tokens: await db.userToken.count(), emails: await db.outboundEmail.count(), audit: await db.auditLog.count(),
+  users: await db.user.count(),
+  profiles: await db.sellerProfile.count(),
+  files: await db.storedFile.count(),
+  tokens: await db.userToken.count(),
+  emails: await db.outboundEmail.count(),
+  audit: await db.auditLog.count(),
 });
 
 /** The token from the verification email (the database only has its hash). */
 async function tokenFromEmail(email: string): Promise<string> {
-  const mail = await db.outboundEmail.findFirstOrThrow({ where: { toEmail: email, template: "verify_email" }, orderBy: { createdAt: "desc" } });
+  const mail = await db.outboundEmail.findFirstOrThrow({
+    where: { toEmail: email, template: "verify_email" },
+    orderBy: { createdAt: "desc" },
+  });
   const m = /verify-email\?token=([A-Za-z0-9_-]{43})/.exec(mail.text);
   if (!m) throw new Error("no token in the email");
   return m[1];
@@ -75,7 +110,10 @@ async function registerVerified(over: Partial<RegisterSellerInput> = {}) {
   const input = application(over);
   await registerSeller(input, docs(), CTX);
   await verifyEmail({ token: await tokenFromEmail(input.email.toLowerCase()) }, CTX);
-  const user = await db.user.findUniqueOrThrow({ where: { email: input.email.toLowerCase() }, include: { sellerProfile: true } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { email: input.email.toLowerCase() },
+    include: { sellerProfile: true },
+  });
   return { input, user, profile: user.sellerProfile! };
 }
 
@@ -92,20 +130,44 @@ describe("registerSeller", () => {
   it("creates exactly the user, profile, two files, a hashed token, an audit row and one email", async () => {
     const before = await counts();
     const filesBefore = await storedFiles();
-    const input = application({ email: "  Mariam.K@Shop.TEST ", storeName: "Mariam Scents", locale: "ar", phone: "+971 50 765 4321" });
+    const input = application({
+      email: "  Mariam.K@Shop.TEST ",
+      storeName: "Mariam Scents",
+      locale: "ar",
+      phone: "+971 50 765 4321",
+    });
     const res = await registerSeller(input, docs(), CTX);
     expect(res.email).toBe("mariam.k@shop.test");
     expect(await counts()).toEqual({
-      users: before.users + 1, profiles: before.profiles + 1, files: before.files + 2,
-      tokens: before.tokens + 1, emails: before.emails + 1, audit: before.audit + 1,
+      users: before.users + 1,
+      profiles: before.profiles + 1,
+      files: before.files + 2,
+      tokens: before.tokens + 1,
+      emails: before.emails + 1,
+      audit: before.audit + 1,
     });
 
-    const user = await db.user.findUniqueOrThrow({ where: { email: "mariam.k@shop.test" }, include: { role: true, sellerProfile: true, tokens: true } });
-    expect(user).toMatchObject({ status: "pending_approval", emailVerifiedAt: null, locale: "ar", mustChangePassword: false });
+    const user = await db.user.findUniqueOrThrow({
+      where: { email: "mariam.k@shop.test" },
+      include: { role: true, sellerProfile: true, tokens: true },
+    });
+    expect(user).toMatchObject({
+      status: "pending_approval",
+      emailVerifiedAt: null,
+      locale: "ar",
+      mustChangePassword: false,
+    });
     expect(user.role.key).toBe("seller");
     expect(user.passwordHash.startsWith("$argon2id$")).toBe(true);
     const p = user.sellerProfile!;
-    expect(p).toMatchObject({ code: "MARIAMSCEN", storeName: "Mariam Scents", phone: "+971507654321", emirate: "sharjah", storeLink: "https://desertrose.ae", approvedAt: null });
+    expect(p).toMatchObject({
+      code: "MARIAMSCEN",
+      storeName: "Mariam Scents",
+      phone: "+971507654321",
+      emirate: "sharjah",
+      storeLink: "https://desertrose.ae",
+      approvedAt: null,
+    });
     expect(p.submittedAt).not.toBeNull();
 
     const files = await db.storedFile.findMany({ where: { sellerId: p.id }, orderBy: { mimeType: "asc" } });
@@ -144,7 +206,11 @@ describe("registerSeller", () => {
   it("de-duplicates the seller code with a numeric suffix", async () => {
     await registerSeller(application({ storeName: "Noor Gifts" }), docs(), CTX);
     await registerSeller(application({ storeName: "noor gifts!" }), docs(), CTX);
-    const codes = (await db.sellerProfile.findMany({ where: { code: { startsWith: "NOORGIFTS" } }, select: { code: true } })).map((r) => r.code).sort();
+    const codes = (
+      await db.sellerProfile.findMany({ where: { code: { startsWith: "NOORGIFTS" } }, select: { code: true } })
+    )
+      .map((r) => r.code)
+      .sort();
     expect(codes).toEqual(["NOORGIFTS", "NOORGIFTS2"]);
   });
 
@@ -155,16 +221,29 @@ describe("registerSeller", () => {
     const e = await appError(registerSeller(application(), docs({ tradeLicence: html }), CTX));
     expect(e.code).toBe("validation");
     expect(e.fields).toEqual({ tradeLicence: "file_type" });
-    const e2 = await appError(registerSeller(application(), docs({ idDocument: { name: "id.pdf", bytes: PNG }, tradeLicence: null }), CTX));
+    const e2 = await appError(
+      registerSeller(application(), docs({ idDocument: { name: "id.pdf", bytes: PNG }, tradeLicence: null }), CTX),
+    );
     expect(e2.fields).toEqual({ idDocument: "file_extension", tradeLicence: "required" });
     expect(await counts()).toEqual(before);
     expect(await storedFiles()).toEqual(filesBefore);
   });
 
   it("rejects invalid fields with field codes", async () => {
-    const e = await appError(registerSeller(application({ phone: "123", password: "password1234", confirmPassword: "x", storeLink: "http://x.ae" }), docs(), CTX));
+    const e = await appError(
+      registerSeller(
+        application({ phone: "123", password: "password1234", confirmPassword: "x", storeLink: "http://x.ae" }),
+        docs(),
+        CTX,
+      ),
+    );
     expect(e.code).toBe("validation");
-    expect(e.fields).toMatchObject({ phone: "phone_invalid", password: "password.too_common", confirmPassword: "password.mismatch", storeLink: "store_link_invalid" });
+    expect(e.fields).toMatchObject({
+      phone: "phone_invalid",
+      password: "password.too_common",
+      confirmPassword: "password.mismatch",
+      storeLink: "store_link_invalid",
+    });
   });
 
   it("answers email_taken for an existing account, also when it appears mid-registration, and leaves no file behind", async () => {
@@ -185,7 +264,10 @@ describe("registerSeller", () => {
       ...real,
       async put(key, bytes, type) {
         await real.put(key, bytes, type);
-        if (!raced) { raced = true; await createUser({ role: "seller", email: racing.email, status: "pending_approval" }); }
+        if (!raced) {
+          raced = true;
+          await createUser({ role: "seller", email: racing.email, status: "pending_approval" });
+        }
       },
       read: real.read,
       remove: real.remove,
@@ -193,7 +275,12 @@ describe("registerSeller", () => {
     const e = await appError(registerSeller(racing, docs(), CTX, { store }));
     expect(raced).toBe(true);
     expect(e.code).toBe("email_taken");
-    expect(await counts()).toMatchObject({ profiles: before.profiles, files: before.files, tokens: before.tokens, emails: before.emails });
+    expect(await counts()).toMatchObject({
+      profiles: before.profiles,
+      files: before.files,
+      tokens: before.tokens,
+      emails: before.emails,
+    });
     expect(await storedFiles()).toEqual(filesBefore);
   });
 });
@@ -254,7 +341,9 @@ describe("approve / reject", () => {
     expect(await db.outboundEmail.count({ where: { toEmail: input.email, template: "seller_approved" } })).toBe(1);
     await expect(signIn({ email: input.email, password: PASSWORD }, CTX)).resolves.toHaveProperty("sessionId");
     // Decided once: a second decision is a conflict.
-    expect((await appError(rejectSeller(admin.actor, { sellerId: profile.id, reason: "Changed my mind" }))).code).toBe("conflict");
+    expect((await appError(rejectSeller(admin.actor, { sellerId: profile.id, reason: "Changed my mind" }))).code).toBe(
+      "conflict",
+    );
   });
 
   it("rejection stores the reason the seller sees at sign-in", async () => {
@@ -285,8 +374,14 @@ describe("approve / reject", () => {
     expect((lost.reason as AppError).code).toBe("conflict");
     const winner = (won[0] as PromiseFulfilledResult<{ status: string }>).value.status;
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).status).toBe(winner);
-    expect(await db.auditLog.count({ where: { action: { in: ["seller.approve", "seller.reject"] }, targetId: profile.id } })).toBe(1);
-    expect(await db.outboundEmail.count({ where: { toEmail: user.email, template: { in: ["seller_approved", "seller_rejected"] } } })).toBe(1);
+    expect(
+      await db.auditLog.count({ where: { action: { in: ["seller.approve", "seller.reject"] }, targetId: profile.id } }),
+    ).toBe(1);
+    expect(
+      await db.outboundEmail.count({
+        where: { toEmail: user.email, template: { in: ["seller_approved", "seller_rejected"] } },
+      }),
+    ).toBe(1);
   });
 
   it("is not found for staff without users.approve, and for unknown ids", async () => {

@@ -20,7 +20,8 @@ let assignedToAgent: string[];
 let assignedToCourier: string[];
 
 const ids = (rows: Array<{ id: string }>) => rows.map((r) => r.id).sort();
-const visible = async (actor: Actor) => ids(await db.order.findMany({ where: orderScope(actor), select: { id: true } }));
+const visible = async (actor: Actor) =>
+  ids(await db.order.findMany({ where: orderScope(actor), select: { id: true } }));
 const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 function byState(rows: O[]) {
   const out = Object.fromEntries(ORDER_STATES.map((s) => [s, 0])) as Record<OrderState, number>;
@@ -42,8 +43,12 @@ beforeAll(async () => {
   const courier = await createCourier(courierUser.id);
   const otherCourier = await createCourier((await createUser({ role: "delivery_agent" })).id);
 
-  const mk = (sellerId: string, userId: string, state: OrderState, extra: { assignedAgentId?: string; assignedCourierId?: string } = {}) =>
-    createOrder(sellerId, userId, { state, ...extra });
+  const mk = (
+    sellerId: string,
+    userId: string,
+    state: OrderState,
+    extra: { assignedAgentId?: string; assignedCourierId?: string } = {},
+  ) => createOrder(sellerId, userId, { state, ...extra });
   ordersA = await Promise.all([
     mk(a.profile.id, a.user.id, "seller_submitted"),
     mk(a.profile.id, a.user.id, "callcenter_review", { assignedAgentId: agentUser.id }),
@@ -82,7 +87,15 @@ describe("orderScope", () => {
   });
 
   it("a seller's view folds states into seller statuses", async () => {
-    const expected: Record<string, number> = { pending: 0, confirmed: 0, processing: 0, shipped: 0, delivered: 0, cancelled: 0, returned: 0 };
+    const expected: Record<string, number> = {
+      pending: 0,
+      confirmed: 0,
+      processing: 0,
+      shipped: 0,
+      delivered: 0,
+      cancelled: 0,
+      returned: 0,
+    };
     for (const o of ordersA) expected[sellerStatusOf(o.state)] += 1;
     expect(await countOrdersBySellerStatus(sellerA)).toEqual(expected);
     expect(total(await countOrdersBySellerStatus(sellerA))).toBe(5);
@@ -135,7 +148,13 @@ describe("orderScope", () => {
 
   it("counts only the requested states", async () => {
     const { actor } = await userWithActor({ role: "callcenter_manager" });
-    expect(await countOrdersByState(actor, ["seller_submitted", "delivery_in_progress"])).toEqual({ seller_submitted: 2, delivery_in_progress: 2 });
-    expect(await countOrdersByState(sellerA, ["seller_submitted", "delivery_in_progress"])).toEqual({ seller_submitted: 1, delivery_in_progress: 1 });
+    expect(await countOrdersByState(actor, ["seller_submitted", "delivery_in_progress"])).toEqual({
+      seller_submitted: 2,
+      delivery_in_progress: 2,
+    });
+    expect(await countOrdersByState(sellerA, ["seller_submitted", "delivery_in_progress"])).toEqual({
+      seller_submitted: 1,
+      delivery_in_progress: 1,
+    });
   });
 });

@@ -50,7 +50,6 @@ const input = (productId: string, over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-
 beforeAll(async () => {
   const a = await createSeller();
   const b = await createSeller();
@@ -71,7 +70,9 @@ describe("createOrder under concurrency", () => {
   it("gives 50 concurrent orders of one UAE day 50 distinct, consecutive codes", async () => {
     const now = new Date("2031-05-17T06:00:00Z"); // 10:00 in Dubai
     const results = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => createOrder(sellerA, input(pA.id, { customerPhone: `05011${String(i).padStart(5, "0")}` }), { now })),
+      Array.from({ length: 50 }, (_, i) =>
+        createOrder(sellerA, input(pA.id, { customerPhone: `05011${String(i).padStart(5, "0")}` }), { now }),
+      ),
     );
     const codes = results.map((r) => r.code).sort();
     expect(new Set(codes).size).toBe(50);
@@ -86,14 +87,22 @@ describe("likely duplicates", () => {
     const phone = "055 700 0001";
     const first = await createOrder(sellerA, input(pA.id, { customerPhone: phone }), { now: t0 });
     expect(first.isLikelyDuplicate).toBe(false);
-    const again = await createOrder(sellerA, input(pA.id, { customerPhone: "+971557000001" }), { now: new Date(t0.getTime() + 3_600_000) });
+    const again = await createOrder(sellerA, input(pA.id, { customerPhone: "+971557000001" }), {
+      now: new Date(t0.getTime() + 3_600_000),
+    });
     expect(again).toMatchObject({ isLikelyDuplicate: true, duplicateOfId: first.id });
-    const otherProduct = await createOrder(sellerA, input(pA2.id, { customerPhone: phone }), { now: new Date(t0.getTime() + 7_200_000) });
+    const otherProduct = await createOrder(sellerA, input(pA2.id, { customerPhone: phone }), {
+      now: new Date(t0.getTime() + 7_200_000),
+    });
     expect(otherProduct.isLikelyDuplicate).toBe(false);
-    const muchLater = await createOrder(sellerA, input(pA.id, { customerPhone: phone }), { now: new Date(t0.getTime() + 200 * 3_600_000) });
+    const muchLater = await createOrder(sellerA, input(pA.id, { customerPhone: phone }), {
+      now: new Date(t0.getTime() + 200 * 3_600_000),
+    });
     expect(muchLater.isLikelyDuplicate).toBe(false);
     // Another seller's order for the same customer is not "a duplicate" of seller A's.
-    const otherSeller = await createOrder(sellerB, input(pB.id, { customerPhone: phone }), { now: new Date(t0.getTime() + 3_600_000) });
+    const otherSeller = await createOrder(sellerB, input(pB.id, { customerPhone: phone }), {
+      now: new Date(t0.getTime() + 3_600_000),
+    });
     expect(otherSeller.isLikelyDuplicate).toBe(false);
 
     // The detail shows the flag and links the earlier order, for the seller and for staff.
@@ -109,15 +118,24 @@ describe("the order form action", () => {
     const res = await createOrderAction({
       ...input(pA.id),
       customerPhone: "٠٥٠١٢٣٤٥٦٧",
-      lines: [{ productId: pA.id, quantity: "2", unitPriceAed: "199.50" }, { productId: pA2.id, quantity: "1", unitPriceAed: "" }],
+      lines: [
+        { productId: pA.id, quantity: "2", unitPriceAed: "199.50" },
+        { productId: pA2.id, quantity: "1", unitPriceAed: "" },
+      ],
       notes: "Call after 5pm",
       externalRef: "",
       totalFils: 1,
     } as never);
     if (!res.ok) throw new Error(JSON.stringify(res));
-    const o = await db.order.findUniqueOrThrow({ where: { id: res.data.id }, include: { lines: { orderBy: { unitPriceFils: "desc" } } } });
+    const o = await db.order.findUniqueOrThrow({
+      where: { id: res.data.id },
+      include: { lines: { orderBy: { unitPriceFils: "desc" } } },
+    });
     expect(o.totalFils).toBe(2 * 19_950 + 8_900);
-    expect(o.lines.map((l) => [l.unitPriceFils, l.quantity])).toEqual([[19_950, 2], [8_900, 1]]);
+    expect(o.lines.map((l) => [l.unitPriceFils, l.quantity])).toEqual([
+      [19_950, 2],
+      [8_900, 1],
+    ]);
     expect(o.source).toBe("form");
     expect((await getOrder(sellerA, { id: o.id })).customerPhone).toBe("+971501234567");
   });
@@ -125,25 +143,48 @@ describe("the order form action", () => {
   it("answers a bad phone and a bad price with field codes, and writes nothing", async () => {
     current.actor = sellerA;
     const before = await db.order.count();
-    const res = await createOrderAction({ ...input(pA.id), customerPhone: "12345", lines: [{ productId: pA.id, quantity: "1", unitPriceAed: "12,5" }] } as never);
-    expect(res).toMatchObject({ ok: false, error: "validation", fields: { customerPhone: "phone_invalid", "lines.0.unitPriceAed": "amount_invalid" } });
+    const res = await createOrderAction({
+      ...input(pA.id),
+      customerPhone: "12345",
+      lines: [{ productId: pA.id, quantity: "1", unitPriceAed: "12,5" }],
+    } as never);
+    expect(res).toMatchObject({
+      ok: false,
+      error: "validation",
+      fields: { customerPhone: "phone_invalid", "lines.0.unitPriceAed": "amount_invalid" },
+    });
     expect(await db.order.count()).toBe(before);
   });
 
   it("refuses another seller's product and a pending product as if unknown / not orderable", async () => {
     current.actor = sellerA;
-    expect(await createOrderAction({ ...input(pB.id), lines: [{ productId: pB.id, quantity: "1", unitPriceAed: "" }] } as never))
-      .toMatchObject({ ok: false, error: "validation", fields: { "lines.0.productId": "product_not_found" } });
-    expect(await createOrderAction({ ...input(pendingA.id), lines: [{ productId: pendingA.id, quantity: "1", unitPriceAed: "" }] } as never))
-      .toMatchObject({ ok: false, error: "validation", fields: { "lines.0.productId": "product_not_orderable" } });
+    expect(
+      await createOrderAction({
+        ...input(pB.id),
+        lines: [{ productId: pB.id, quantity: "1", unitPriceAed: "" }],
+      } as never),
+    ).toMatchObject({ ok: false, error: "validation", fields: { "lines.0.productId": "product_not_found" } });
+    expect(
+      await createOrderAction({
+        ...input(pendingA.id),
+        lines: [{ productId: pendingA.id, quantity: "1", unitPriceAed: "" }],
+      } as never),
+    ).toMatchObject({ ok: false, error: "validation", fields: { "lines.0.productId": "product_not_orderable" } });
     expect((await listOrderableProducts(sellerA)).map((p) => p.id).sort()).toEqual([pA.id, pA2.id].sort());
   });
 });
 
 describe("CSV import", () => {
   const row = (line: number, over: Partial<ImportRow> = {}): ImportRow => ({
-    line, customer_name: `Import ${line}`, phone: `05220000${String(line).padStart(2, "0")}`, emirate: "Sharjah", city: "Sharjah",
-    street: "Corniche", sku: pA.sku, quantity: "1", ...over,
+    line,
+    customer_name: `Import ${line}`,
+    phone: `05220000${String(line).padStart(2, "0")}`,
+    emirate: "Sharjah",
+    city: "Sharjah",
+    street: "Corniche",
+    sku: pA.sku,
+    quantity: "1",
+    ...over,
   });
 
   it("imports only the good rows, each order whole, and records the batch with the refused rows", async () => {
@@ -170,7 +211,12 @@ describe("CSV import", () => {
     expect(await db.order.count({ where: { sellerId: sellerA.sellerId! } })).toBe(before + 2);
     expect(await db.order.count({ where: { customerName: "Import 8" } })).toBe(0); // never half an order
     const multi = await db.order.findFirstOrThrow({ where: { code: chunk.created[1].code }, include: { lines: true } });
-    expect(multi).toMatchObject({ emirate: "ajman", externalRef: "WEB-7", source: "csv", totalFils: pA.sellingPriceFils + 3 * 8_000 });
+    expect(multi).toMatchObject({
+      emirate: "ajman",
+      externalRef: "WEB-7",
+      source: "csv",
+      totalFils: pA.sellingPriceFils + 3 * 8_000,
+    });
     expect(multi.lines).toHaveLength(2);
 
     expect(report).toMatchObject({ totalRows: 8, importedRows: 3, failedRows: 5 });
@@ -187,11 +233,18 @@ describe("CSV import", () => {
   });
 
   it("a chunk sent again (sequentially or at the same time) creates nothing twice and counts nothing twice", async () => {
-    const rows: ImportRow[] = [row(2, { customer_name: "Resend A" }), row(3, { phone: "12345" }), row(4, { customer_name: "Resend B" })];
+    const rows: ImportRow[] = [
+      row(2, { customer_name: "Resend A" }),
+      row(3, { phone: "12345" }),
+      row(4, { customer_name: "Resend B" }),
+    ];
     const { batchId } = await startOrderImport(sellerA, { fileName: "resend.csv", totalRows: rows.length });
     const first = await importOrderChunk(sellerA, { batchId, rows });
     const again = await importOrderChunk(sellerA, { batchId, rows });
-    const [c1, c2] = await Promise.all([importOrderChunk(sellerA, { batchId, rows }), importOrderChunk(sellerA, { batchId, rows })]);
+    const [c1, c2] = await Promise.all([
+      importOrderChunk(sellerA, { batchId, rows }),
+      importOrderChunk(sellerA, { batchId, rows }),
+    ]);
     for (const r of [again, c1, c2]) {
       expect(r.created).toEqual(first.created);
       expect(r.errors.map((e) => e.line)).toEqual([3]);
@@ -216,7 +269,10 @@ describe("list, detail and export are scoped to the actor's seller", () => {
   let orderA: { id: string; code: string };
   let orderB: { id: string; code: string };
   beforeAll(async () => {
-    orderA = await createOrder(sellerA, input(pA.id, { customerName: "Scope Alpha", customerPhone: "056 400 0001", emirate: "fujairah" }));
+    orderA = await createOrder(
+      sellerA,
+      input(pA.id, { customerName: "Scope Alpha", customerPhone: "056 400 0001", emirate: "fujairah" }),
+    );
     orderB = await createOrder(sellerB, input(pB.id, { customerName: "Scope Bravo", customerPhone: "056 400 0002" }));
   });
 
@@ -227,7 +283,8 @@ describe("list, detail and export are scoped to the actor's seller", () => {
   });
 
   it("filters by code, phone (blind index), name, emirate, status and UAE day — never across sellers", async () => {
-    const codes = async (actor: Actor, f: Record<string, string>) => (await listOrders(actor, f)).rows.map((r) => r.code);
+    const codes = async (actor: Actor, f: Record<string, string>) =>
+      (await listOrders(actor, f)).rows.map((r) => r.code);
     expect(await codes(sellerA, { q: orderA.code })).toEqual([orderA.code]);
     expect(await codes(sellerA, { q: orderA.code.slice(1) })).toEqual([orderA.code]);
     expect(await codes(sellerA, { q: "+971 56 400 0001" })).toEqual([orderA.code]);
@@ -239,7 +296,11 @@ describe("list, detail and export are scoped to the actor's seller", () => {
     expect(await codes(sellerA, { q: "Scope", status: "pending" })).toEqual([orderA.code]);
     expect(await codes(sellerA, { q: "Scope", status: "delivered" })).toEqual([]);
     // 23:30 Dubai on 2031-07-01 is 19:30 UTC: it belongs to the UAE day 2031-07-01.
-    const late = await createOrder(sellerA, input(pA2.id, { customerName: "Late Night", customerPhone: "056 400 0003" }), { now: new Date("2031-07-01T19:30:00Z") });
+    const late = await createOrder(
+      sellerA,
+      input(pA2.id, { customerName: "Late Night", customerPhone: "056 400 0003" }),
+      { now: new Date("2031-07-01T19:30:00Z") },
+    );
     expect(await codes(sellerA, { from: "2031-07-01", to: "2031-07-01" })).toEqual([late.code]);
     expect(await codes(sellerA, { from: "2031-07-02" })).toEqual([]);
     const page = await listOrders(sellerA, { q: "Scope" });
@@ -247,10 +308,33 @@ describe("list, detail and export are scoped to the actor's seller", () => {
   });
 
   it("the detail decrypts phone and address and shows a seller only the events visible to it, without notes", async () => {
-    await db.orderEvent.create({ data: { orderId: orderA.id, toState: "seller_submitted", type: "call", note: "agent-only note", visibleToSeller: true } });
-    await db.orderEvent.create({ data: { orderId: orderA.id, toState: "delivery_in_progress", type: "transition", note: "raw courier text", visibleToSeller: false } });
+    await db.orderEvent.create({
+      data: {
+        orderId: orderA.id,
+        toState: "seller_submitted",
+        type: "call",
+        note: "agent-only note",
+        visibleToSeller: true,
+      },
+    });
+    await db.orderEvent.create({
+      data: {
+        orderId: orderA.id,
+        toState: "delivery_in_progress",
+        type: "transition",
+        note: "raw courier text",
+        visibleToSeller: false,
+      },
+    });
     const d = await getOrder(sellerA, { id: orderA.id });
-    expect(d).toMatchObject({ customerPhone: "+971564000001", street: "Street 5", building: "Villa 9", landmark: "Near the park", sellerStatus: "pending", state: null });
+    expect(d).toMatchObject({
+      customerPhone: "+971564000001",
+      street: "Street 5",
+      building: "Villa 9",
+      landmark: "Near the park",
+      sellerStatus: "pending",
+      state: null,
+    });
     expect(d.events).toHaveLength(1);
     expect(JSON.stringify(d)).not.toContain("agent-only note");
     expect(JSON.stringify(d)).not.toContain("raw courier text");
@@ -269,7 +353,10 @@ describe("list, detail and export are scoped to the actor's seller", () => {
     const all = await exportOrders(sellerA, {});
     expect(all.csv).not.toContain(orderB.code);
     expect(all.csv).not.toContain("Scope Bravo");
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "orders.export", actorId: sellerA.userId }, orderBy: { seq: "asc" } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "orders.export", actorId: sellerA.userId },
+      orderBy: { seq: "asc" },
+    });
     expect(audit.after).toEqual({ filters: { q: "Scope" }, rowCount: 1 });
   });
 
@@ -293,7 +380,8 @@ describe("list, detail and export are scoped to the actor's seller", () => {
     expect(res.headers.get("cache-control")).toBe("no-store");
     expect(await res.text()).not.toContain("Scope");
     let last = res;
-    for (let i = 0; i < RATE_LIMITS["orders.export"].tokens; i++) last = await exportRoute(new Request("http://x/api/exports/orders"));
+    for (let i = 0; i < RATE_LIMITS["orders.export"].tokens; i++)
+      last = await exportRoute(new Request("http://x/api/exports/orders"));
     expect(last.status).toBe(429);
     expect(last.headers.get("retry-after")).toMatch(/^\d+$/);
   });

@@ -47,7 +47,12 @@ async function approvedOrder(lines: Array<{ productId: string; quantity: number 
   const o = await createRealOrder(sellerActor, {
     customerName: "Mariam Saeed",
     customerPhone: `050${Math.floor(1_000_000 + Math.random() * 8_999_999)}`,
-    emirate: "dubai", city: "Dubai", area: "Al Barsha", street: "Street 12", building: "Villa 4", landmark: "Near the mosque",
+    emirate: "dubai",
+    city: "Dubai",
+    area: "Al Barsha",
+    street: "Street 12",
+    building: "Villa 4",
+    landmark: "Near the mosque",
     lines,
   });
   await db.order.update({ where: { id: o.id }, data: { state: "callcenter_approved" } });
@@ -60,7 +65,8 @@ async function approvedOrder(lines: Array<{ productId: string; quantity: number 
 async function packedAndChecked(orderId: string, version: number, lines: Array<{ code: string; quantity: number }>) {
   const started = await startPacking(packer, { orderId, version });
   for (const l of lines) {
-    for (let i = 0; i < l.quantity; i++) expect((await scanItem(packer, { orderId, version: started.version, code: l.code })).ok).toBe(true);
+    for (let i = 0; i < l.quantity; i++)
+      expect((await scanItem(packer, { orderId, version: started.version, code: l.code })).ok).toBe(true);
   }
   await recordQc(packer, { orderId, version: started.version, passed: true });
   return started.version;
@@ -95,13 +101,21 @@ beforeAll(async () => {
 
 describe("packing consumes the reservation", () => {
   it("completion picks exactly what was reserved: onHand −q, reserved −q, available unchanged", async () => {
-    const order = await approvedOrder([{ productId: p1.id, quantity: 4 }, { productId: p2.id, quantity: 2 }]);
+    const order = await approvedOrder([
+      { productId: p1.id, quantity: 4 },
+      { productId: p2.id, quantity: 2 },
+    ]);
     const reserved = (await movementsOf({ orderId: order.id })).filter((m) => m.type === "reserve");
     expect(reserved.map((m) => m.quantity).reduce((a, b) => a + b, 0)).toBe(6);
     const bins = [...new Set(reserved.map((m) => `${m.productId}|${m.locationId}`))];
-    const before = new Map(await Promise.all(bins.map(async (k) => [k, await balanceOf(k.split("|")[0], k.split("|")[1])] as const)));
+    const before = new Map(
+      await Promise.all(bins.map(async (k) => [k, await balanceOf(k.split("|")[0], k.split("|")[1])] as const)),
+    );
 
-    const version = await packedAndChecked(order.id, order.version, [{ code: p1.barcode, quantity: 4 }, { code: p2.sku, quantity: 2 }]);
+    const version = await packedAndChecked(order.id, order.version, [
+      { code: p1.barcode, quantity: 4 },
+      { code: p2.sku, quantity: 2 },
+    ]);
     const res = await completePacking(packer, { orderId: order.id, version });
     expect(res.picked).toBe(6);
 
@@ -110,13 +124,19 @@ describe("packing consumes the reservation", () => {
     const picks = (await movementsOf({ orderId: order.id })).filter((m) => m.type === "pick");
     for (const k of bins) {
       const [productId, locationId] = k.split("|");
-      const q = reserved.filter((m) => m.productId === productId && m.locationId === locationId).reduce((n, m) => n + m.quantity, 0);
+      const q = reserved
+        .filter((m) => m.productId === productId && m.locationId === locationId)
+        .reduce((n, m) => n + m.quantity, 0);
       const b0 = before.get(k)!;
       const b1 = await balanceOf(productId, locationId);
       expect(b1.onHand).toBe(b0.onHand - q);
       expect(b1.reserved).toBe(b0.reserved - q);
       expect(b1.onHand - b1.reserved).toBe(b0.onHand - b0.reserved);
-      expect(picks.filter((m) => m.productId === productId && m.locationId === locationId).reduce((n, m) => n + m.quantity, 0)).toBe(-q);
+      expect(
+        picks
+          .filter((m) => m.productId === productId && m.locationId === locationId)
+          .reduce((n, m) => n + m.quantity, 0),
+      ).toBe(-q);
     }
     const record = await db.packingRecord.findFirstOrThrow({ where: { orderId: order.id } });
     expect(record.completedAt).not.toBeNull();
@@ -127,13 +147,22 @@ describe("packing consumes the reservation", () => {
     const order = await approvedOrder([{ productId: p2.id, quantity: 3 }]);
     const version = await packedAndChecked(order.id, order.version, [{ code: p2.barcode, quantity: 3 }]);
     const before = await balanceOf(p2.id, binFar);
-    const outcomes = await Promise.all([completePacking(packer, { orderId: order.id, version }), completePacking(packer, { orderId: order.id, version })].map(outcomeOf));
+    const outcomes = await Promise.all(
+      [
+        completePacking(packer, { orderId: order.id, version }),
+        completePacking(packer, { orderId: order.id, version }),
+      ].map(outcomeOf),
+    );
     expect(outcomes.sort()).toEqual(["ok", "order_changed"]);
     const after = await balanceOf(p2.id, binFar);
     expect(after.onHand).toBe(before.onHand - 3);
     expect(after.reserved).toBe(before.reserved - 3);
     expect((await movementsOf({ orderId: order.id })).filter((m) => m.type === "pick")).toHaveLength(1);
-    expect(await db.orderEvent.count({ where: { orderId: order.id, data: { path: ["transition"], equals: "complete_packing" } } })).toBe(1);
+    expect(
+      await db.orderEvent.count({
+        where: { orderId: order.id, data: { path: ["transition"], equals: "complete_packing" } },
+      }),
+    ).toBe(1);
   });
 });
 
@@ -158,7 +187,9 @@ describe("scan-to-verify", () => {
   it("concurrent scans of the last unit: only one is recorded", async () => {
     const order = await approvedOrder([{ productId: p2.id, quantity: 1 }]);
     const { version } = await startPacking(packer, { orderId: order.id, version: order.version });
-    const results = await Promise.all([1, 2, 3].map(() => scanItem(packer, { orderId: order.id, version, code: p2.barcode })));
+    const results = await Promise.all(
+      [1, 2, 3].map(() => scanItem(packer, { orderId: order.id, version, code: p2.barcode })),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(await db.packingScan.count({ where: { packingRecord: { orderId: order.id } } })).toBe(1);
   });
@@ -177,14 +208,32 @@ describe("scan-to-verify", () => {
     expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).state).toBe("packaging_in_progress");
 
     await recordPackingDetails(packer, {
-      orderId: order.id, version, materials: [{ material: "box_s", qty: 1 }, { material: "tape", qty: 2 }],
-      weightGrams: "850", lengthMm: "300", widthMm: "200", heightMm: "100",
+      orderId: order.id,
+      version,
+      materials: [
+        { material: "box_s", qty: 1 },
+        { material: "tape", qty: 2 },
+      ],
+      weightGrams: "850",
+      lengthMm: "300",
+      widthMm: "200",
+      heightMm: "100",
     });
     await recordQc(packer, { orderId: order.id, version, passed: true });
     await completePacking(packer, { orderId: order.id, version });
     const rec = await db.packingRecord.findFirstOrThrow({ where: { orderId: order.id } });
-    expect(rec).toMatchObject({ weightGrams: 850, lengthMm: 300, widthMm: 200, heightMm: 100, qcPassed: true, qcById: packer.userId });
-    expect(rec.materials).toEqual([{ material: "box_s", qty: 1 }, { material: "tape", qty: 2 }]);
+    expect(rec).toMatchObject({
+      weightGrams: 850,
+      lengthMm: 300,
+      widthMm: 200,
+      heightMm: 100,
+      qcPassed: true,
+      qcById: packer.userId,
+    });
+    expect(rec.materials).toEqual([
+      { material: "box_s", qty: 1 },
+      { material: "tape", qty: 2 },
+    ]);
   });
 
   it("a failed QC keeps the order in packing; a restart opens a new record and scans start over", async () => {
@@ -195,7 +244,10 @@ describe("scan-to-verify", () => {
     await recordQc(packer, { orderId: order.id, version, passed: false, notes: "Box crushed" });
     expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).state).toBe("packaging_in_progress");
     await rejects(completePacking(packer, { orderId: order.id, version }), "validation");
-    expect(await scanItem(packer, { orderId: order.id, version, code: p2.barcode })).toMatchObject({ ok: false, reason: "restart_required" });
+    expect(await scanItem(packer, { orderId: order.id, version, code: p2.barcode })).toMatchObject({
+      ok: false,
+      reason: "restart_required",
+    });
 
     const restarted = await startPacking(packer, { orderId: order.id, version });
     expect(restarted.version).toBe(version + 1);
@@ -213,7 +265,9 @@ describe("scan-to-verify", () => {
 
   it("a second start of the same order is order_changed", async () => {
     const order = await approvedOrder([{ productId: p2.id, quantity: 1 }]);
-    const outcomes = await Promise.all([1, 2].map(() => outcomeOf(startPacking(packer, { orderId: order.id, version: order.version }))));
+    const outcomes = await Promise.all(
+      [1, 2].map(() => outcomeOf(startPacking(packer, { orderId: order.id, version: order.version }))),
+    );
     expect(outcomes.sort()).toEqual(["ok", "order_changed"]);
     expect(await db.packingRecord.count({ where: { orderId: order.id } })).toBe(1);
   });
@@ -225,18 +279,39 @@ async function packedAndCheckedFrom(orderId: string, version: number, code: stri
 }
 
 describe("packing record photo", () => {
-  const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3]);
+  const PNG = new Uint8Array([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3,
+  ]);
 
   it("stores a checked photo for packaging staff only; a disguised file is refused and nothing is recorded", async () => {
     const order = await approvedOrder([{ productId: p2.id, quantity: 1 }]);
     const { version } = await startPacking(packer, { orderId: order.id, version: order.version });
-    const bad = await rejects(recordPackingDetails(packer, { orderId: order.id, version, materials: [], photo: { name: "parcel.png", file: new Blob(["<script>"]) } }), "validation");
+    const bad = await rejects(
+      recordPackingDetails(packer, {
+        orderId: order.id,
+        version,
+        materials: [],
+        photo: { name: "parcel.png", file: new Blob(["<script>"]) },
+      }),
+      "validation",
+    );
     expect(bad.fields.photo).toBeTruthy();
     expect((await db.packingRecord.findFirstOrThrow({ where: { orderId: order.id } })).photoFileId).toBeNull();
 
-    const res = await recordPackingDetails(packer, { orderId: order.id, version, materials: [], weightGrams: 400, photo: { name: "parcel.png", file: new Blob([PNG]) } });
+    const res = await recordPackingDetails(packer, {
+      orderId: order.id,
+      version,
+      materials: [],
+      weightGrams: 400,
+      photo: { name: "parcel.png", file: new Blob([PNG]) },
+    });
     const file = await db.storedFile.findUniqueOrThrow({ where: { id: res.photoFileId! } });
-    expect(file).toMatchObject({ purpose: "packing_photo", sellerId: null, uploadedById: packer.userId, mimeType: "image/png" });
+    expect(file).toMatchObject({
+      purpose: "packing_photo",
+      sellerId: null,
+      uploadedById: packer.userId,
+      mimeType: "image/png",
+    });
     expect((await db.packingRecord.findFirstOrThrow({ where: { orderId: order.id } })).photoFileId).toBe(file.id);
     // Another warehouse's packer cannot write to it.
     await rejects(recordPackingDetails(otherPacker, { orderId: order.id, version, materials: [] }), "not_found");
@@ -250,10 +325,14 @@ describe("queue, pick list, labels, hand-over", () => {
     const list = await getPickList(packer, [a.id, b.id]);
     expect(list.orders.map((o) => o.id)).toEqual([a.id, b.id]);
     const orderKeys = list.lines.map((l) => [l.pickOrder, l.binCode]);
-    expect(orderKeys).toEqual([...orderKeys].sort((x, y) => (x[0] as number) - (y[0] as number) || String(x[1]).localeCompare(String(y[1]))));
+    expect(orderKeys).toEqual(
+      [...orderKeys].sort((x, y) => (x[0] as number) - (y[0] as number) || String(x[1]).localeCompare(String(y[1]))),
+    );
     expect(list.totalUnits).toBe(7);
     const single = await getPickList(packer, [b.id]);
-    expect(single.lines).toEqual([expect.objectContaining({ sku: p2.sku, binCode: "A-20", quantity: 2, orders: [{ code: b.code, quantity: 2 }] })]);
+    expect(single.lines).toEqual([
+      expect.objectContaining({ sku: p2.sku, binCode: "A-20", quantity: 2, orders: [{ code: b.code, quantity: 2 }] }),
+    ]);
   });
 
   it("labels decrypt the contact; printing then mark_ready moves the order to delivery", async () => {
@@ -264,7 +343,13 @@ describe("queue, pick list, labels, hand-over", () => {
     await completePacking(packer, { orderId: order.id, version });
 
     const [label] = await getShippingDocuments(packer, [order.id], "label");
-    expect(label.contact).toMatchObject({ customerName: "Mariam Saeed", street: "Street 12", building: "Villa 4", landmark: "Near the mosque", area: "Al Barsha" });
+    expect(label.contact).toMatchObject({
+      customerName: "Mariam Saeed",
+      street: "Street 12",
+      building: "Villa 4",
+      landmark: "Near the mosque",
+      area: "Al Barsha",
+    });
     expect(label.contact?.customerPhone).toMatch(/^\+97150\d{7}$/);
     expect(label.barcodeSvg).toContain("<svg");
     expect(label.items).toBe(1);
@@ -336,16 +421,37 @@ describe("server actions", () => {
   it("check the permission, validate, and return refusals as data", async () => {
     const order = await approvedOrder([{ productId: p2.id, quantity: 1 }]);
     current.actor = stockKeeper;
-    expect(await actions.startPackingAction({ orderId: order.id, version: order.version })).toMatchObject({ ok: false, error: "not_found" });
-    expect(await actions.markLabelsPrintedAction({ orderIds: [order.id] })).toMatchObject({ ok: false, error: "not_found" });
+    expect(await actions.startPackingAction({ orderId: order.id, version: order.version })).toMatchObject({
+      ok: false,
+      error: "not_found",
+    });
+    expect(await actions.markLabelsPrintedAction({ orderIds: [order.id] })).toMatchObject({
+      ok: false,
+      error: "not_found",
+    });
     current.actor = packer;
     const started = await actions.startPackingAction({ orderId: order.id, version: order.version });
     expect(started.ok).toBe(true);
     const version = started.ok ? started.data.version : -1;
-    expect(await actions.scanItemAction({ orderId: order.id, version, code: "  " })).toMatchObject({ ok: false, error: "validation", fields: { code: "packaging.scan_empty" } });
-    expect(await actions.scanItemAction({ orderId: order.id, version, code: p1.barcode })).toMatchObject({ ok: true, data: { ok: false, reason: "wrong_item" } });
-    expect(await actions.recordQcAction({ orderId: order.id, version, passed: false, notes: "" })).toMatchObject({ ok: false, error: "validation", fields: { notes: "packaging.qc_notes_required" } });
-    expect(await actions.markReadyAction({ orderIds: [] })).toMatchObject({ ok: false, error: "validation", fields: { orderIds: "select_orders" } });
+    expect(await actions.scanItemAction({ orderId: order.id, version, code: "  " })).toMatchObject({
+      ok: false,
+      error: "validation",
+      fields: { code: "packaging.scan_empty" },
+    });
+    expect(await actions.scanItemAction({ orderId: order.id, version, code: p1.barcode })).toMatchObject({
+      ok: true,
+      data: { ok: false, reason: "wrong_item" },
+    });
+    expect(await actions.recordQcAction({ orderId: order.id, version, passed: false, notes: "" })).toMatchObject({
+      ok: false,
+      error: "validation",
+      fields: { notes: "packaging.qc_notes_required" },
+    });
+    expect(await actions.markReadyAction({ orderIds: [] })).toMatchObject({
+      ok: false,
+      error: "validation",
+      fields: { orderIds: "select_orders" },
+    });
     current.actor = null;
   });
 });

@@ -10,7 +10,13 @@ import { loadPermissionMatrix } from "@/lib/rbac/load-permission-matrix";
 import { savePermissionMatrix } from "@/lib/rbac/save-permission-matrix";
 import { createRole } from "@/lib/rbac/create-role";
 import type { User } from "@/generated/prisma/client";
-import { createRole as insertRole, createSession, createUser, seedSystemRoles, userWithActor } from "../support/factories";
+import {
+  createRole as insertRole,
+  createSession,
+  createUser,
+  seedSystemRoles,
+  userWithActor,
+} from "../support/factories";
 
 let roles: Awaited<ReturnType<typeof seedSystemRoles>>;
 let sa: { user: User; actor: Actor };
@@ -23,13 +29,21 @@ beforeAll(async () => {
 });
 
 async function appError(p: Promise<unknown>): Promise<AppError> {
-  const e = await p.then(() => { throw new Error("expected an AppError"); }, (err: unknown) => err);
+  const e = await p.then(
+    () => {
+      throw new Error("expected an AppError");
+    },
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(AppError);
   return e as AppError;
 }
 
 async function state(roleId: string) {
-  const r = await db.role.findUniqueOrThrow({ where: { id: roleId }, select: { version: true, permissions: { select: { permission: true } } } });
+  const r = await db.role.findUniqueOrThrow({
+    where: { id: roleId },
+    select: { version: true, permissions: { select: { permission: true } } },
+  });
   return { version: r.version, permissions: r.permissions.map((p) => p.permission).sort() };
 }
 
@@ -47,12 +61,19 @@ describe("loadPermissionMatrix", () => {
   it("lists the groups from the catalogue and every role with its version, sorted grants and user count", async () => {
     await createUser({ role: "finance" });
     const m = await loadPermissionMatrix(sa.actor);
-    expect(m.groups).toEqual(Object.entries(PERMISSION_GROUPS).map(([group, permissions]) => ({ group, permissions: [...permissions] })));
+    expect(m.groups).toEqual(
+      Object.entries(PERMISSION_GROUPS).map(([group, permissions]) => ({ group, permissions: [...permissions] })),
+    );
     const fin = m.roles.find((r) => r.key === "finance")!;
     expect(fin).toMatchObject({ id: roles.finance.id, isSystem: true, version: 0, userCount: 1 });
     expect(fin.permissions).toEqual([...DEFAULT_ROLE_GRANTS.finance].sort());
     const custom = m.roles.find((r) => r.id === r1.id)!;
-    expect(custom).toMatchObject({ isSystem: false, version: 0, userCount: 0, permissions: ["analytics.view", "finance.reports"] });
+    expect(custom).toMatchObject({
+      isSystem: false,
+      version: 0,
+      userCount: 0,
+      permissions: ["analytics.view", "finance.reports"],
+    });
     // system roles first
     const firstCustom = m.roles.findIndex((r) => !r.isSystem);
     expect(m.roles.slice(firstCustom).every((r) => !r.isSystem)).toBe(true);
@@ -78,35 +99,51 @@ describe("savePermissionMatrix", () => {
       ],
     });
     expect(res).toEqual({ changedRoles: 2 });
-    expect(await state(r1.id)).toEqual({ version: 1, permissions: ["analytics.view", "audit.view", "orders.view_all"] });
+    expect(await state(r1.id)).toEqual({
+      version: 1,
+      permissions: ["analytics.view", "audit.view", "orders.view_all"],
+    });
     expect(await state(r2.id)).toEqual({ version: 1, permissions: [] });
     expect(await state(r3.id)).toEqual({ version: 0, permissions: ["labels.print"] });
 
     expect(await db.auditLog.count()).toBe(audits + 2);
-    const rows = await db.auditLog.findMany({ where: { action: "role.permissions", targetId: { in: [r1.id, r2.id, r3.id] } }, orderBy: { seq: "asc" } });
+    const rows = await db.auditLog.findMany({
+      where: { action: "role.permissions", targetId: { in: [r1.id, r2.id, r3.id] } },
+      orderBy: { seq: "asc" },
+    });
     expect(rows.map((r) => [r.targetType, r.targetId, r.actorId])).toEqual([
       ["role", r1.id, sa.user.id],
       ["role", r2.id, sa.user.id],
     ]);
     expect(rows[0].before).toEqual({ role: r1.key, permissions: ["analytics.view", "finance.reports"] });
     expect(rows[0].after).toEqual({
-      role: r1.key, permissions: ["analytics.view", "audit.view", "orders.view_all"],
-      added: ["audit.view", "orders.view_all"], removed: ["finance.reports"],
+      role: r1.key,
+      permissions: ["analytics.view", "audit.view", "orders.view_all"],
+      added: ["audit.view", "orders.view_all"],
+      removed: ["finance.reports"],
     });
     expect(rows[1].before).toEqual({ role: r2.key, permissions: ["inventory.view"] });
     expect(rows[1].after).toEqual({ role: r2.key, permissions: [], added: [], removed: ["inventory.view"] });
 
     // effective at the member's next request
-    expect([...(await loadActor(s.id))!.permissions].sort()).toEqual(["analytics.view", "audit.view", "orders.view_all"]);
+    expect([...(await loadActor(s.id))!.permissions].sort()).toEqual([
+      "analytics.view",
+      "audit.view",
+      "orders.view_all",
+    ]);
   });
 
   it("ignores duplicates in the submitted list", async () => {
-    await savePermissionMatrix(sa.actor, { roles: [{ roleId: r2.id, version: 0, permissions: ["inventory.view", "inventory.count", "inventory.count"] }] });
+    await savePermissionMatrix(sa.actor, {
+      roles: [{ roleId: r2.id, version: 0, permissions: ["inventory.view", "inventory.count", "inventory.count"] }],
+    });
     expect(await state(r2.id)).toEqual({ version: 1, permissions: ["inventory.count", "inventory.view"] });
   });
 
   it("refuses a stale version with conflict and changes nothing, not even the other roles of the save", async () => {
-    await savePermissionMatrix(sa.actor, { roles: [{ roleId: r2.id, version: 0, permissions: ["inventory.view", "inventory.count"] }] });
+    await savePermissionMatrix(sa.actor, {
+      roles: [{ roleId: r2.id, version: 0, permissions: ["inventory.view", "inventory.count"] }],
+    });
     const before = await Promise.all([state(r1.id), state(r2.id)]);
     const audits = await db.auditLog.count();
     const e = await appError(
@@ -147,7 +184,9 @@ describe("savePermissionMatrix", () => {
         savePermissionMatrix(sa.actor, { roles: [{ roleId: r1.id, version: v, permissions: a }] }),
         savePermissionMatrix(sa.actor, { roles: [{ roleId: r1.id, version: v, permissions: b }] }),
       ]);
-      const codes = results.map((r) => (r.status === "fulfilled" ? "ok" : r.reason instanceof AppError ? r.reason.code : String(r.reason)));
+      const codes = results.map((r) =>
+        r.status === "fulfilled" ? "ok" : r.reason instanceof AppError ? r.reason.code : String(r.reason),
+      );
       expect([...codes].sort(), `round ${round}`).toEqual(["conflict", "ok"]);
       const winner = codes[0] === "ok" ? a : b;
       expect(await state(r1.id)).toEqual({ version: v + 1, permissions: [...winner].sort() });
@@ -165,12 +204,22 @@ describe("savePermissionMatrix", () => {
         savePermissionMatrix(sa.actor, {
           roles: [
             { roleId: r1.id, version: v1, permissions: ["analytics.view", extra[round]] },
-            { roleId: r2.id, version: v2, permissions: ["inventory.view", ["inventory.count", "inventory.adjust", "inventory.transfer"][round]] },
+            {
+              roleId: r2.id,
+              version: v2,
+              permissions: ["inventory.view", ["inventory.count", "inventory.adjust", "inventory.transfer"][round]],
+            },
           ],
         }),
-        savePermissionMatrix(sa.actor, { roles: [{ roleId: r2.id, version: v2, permissions: [["labels.print", "packaging.pack", "packaging.qc"][round]] }] }),
+        savePermissionMatrix(sa.actor, {
+          roles: [
+            { roleId: r2.id, version: v2, permissions: [["labels.print", "packaging.pack", "packaging.qc"][round]] },
+          ],
+        }),
       ]);
-      const codes = results.map((r) => (r.status === "fulfilled" ? "ok" : r.reason instanceof AppError ? r.reason.code : String(r.reason)));
+      const codes = results.map((r) =>
+        r.status === "fulfilled" ? "ok" : r.reason instanceof AppError ? r.reason.code : String(r.reason),
+      );
       expect([...codes].sort(), `round ${round}`).toEqual(["conflict", "ok"]);
       expect((await state(r2.id)).version).toBe(v2 + 1);
       // the loser changed nothing at all
@@ -192,7 +241,11 @@ describe("savePermissionMatrix", () => {
       savePermissionMatrix(sa.actor, {
         roles: [
           { roleId: r1.id, version: 0, permissions: [] },
-          { roleId: roles.super_admin.id, version: saRole.version, permissions: saRole.permissions.filter((p) => p !== "roles.manage") },
+          {
+            roleId: roles.super_admin.id,
+            version: saRole.version,
+            permissions: saRole.permissions.filter((p) => p !== "roles.manage"),
+          },
         ],
       }),
     );
@@ -209,13 +262,19 @@ describe("savePermissionMatrix", () => {
     const res = await savePermissionMatrix(sa.actor, {
       roles: [
         { roleId: r3.id, version: 0, permissions: ["labels.print", "roles.manage"] },
-        { roleId: roles.super_admin.id, version: saRole.version, permissions: saRole.permissions.filter((p) => p !== "roles.manage") },
+        {
+          roleId: roles.super_admin.id,
+          version: saRole.version,
+          permissions: saRole.permissions.filter((p) => p !== "roles.manage"),
+        },
       ],
     });
     expect(res).toEqual({ changedRoles: 2 });
     // and back, so later tests keep their super admin (the actor snapshot still holds roles.manage)
     const now = await state(roles.super_admin.id);
-    await savePermissionMatrix(sa.actor, { roles: [{ roleId: roles.super_admin.id, version: now.version, permissions: saRole.permissions }] });
+    await savePermissionMatrix(sa.actor, {
+      roles: [{ roleId: roles.super_admin.id, version: now.version, permissions: saRole.permissions }],
+    });
     expect((await state(roles.super_admin.id)).permissions).toEqual(saRole.permissions);
     expect(keeper.id).toBeTruthy();
   });
@@ -235,28 +294,56 @@ describe("savePermissionMatrix", () => {
   });
 
   it("answers not_found for an unknown role id and for actors without roles.manage", async () => {
-    expect((await appError(savePermissionMatrix(sa.actor, { roles: [{ roleId: "nope", version: 0, permissions: [] }] }))).code).toBe("not_found");
-    expect((await appError(savePermissionMatrix(admin.actor, { roles: [{ roleId: r1.id, version: 0, permissions: [] }] }))).code).toBe("not_found");
+    expect(
+      (await appError(savePermissionMatrix(sa.actor, { roles: [{ roleId: "nope", version: 0, permissions: [] }] })))
+        .code,
+    ).toBe("not_found");
+    expect(
+      (await appError(savePermissionMatrix(admin.actor, { roles: [{ roleId: r1.id, version: 0, permissions: [] }] })))
+        .code,
+    ).toBe("not_found");
     expect(await state(r1.id)).toEqual({ version: 0, permissions: ["analytics.view", "finance.reports"] });
   });
 });
 
 describe("createRole", () => {
   it("creates an empty custom role, audited", async () => {
-    const role = await createRole(sa.actor, { key: "  Night_Shift ", nameEn: "Night shift", nameAr: "الوردية الليلية" });
+    const role = await createRole(sa.actor, {
+      key: "  Night_Shift ",
+      nameEn: "Night shift",
+      nameAr: "الوردية الليلية",
+    });
     expect(role.key).toBe("night_shift");
     const row = await db.role.findUniqueOrThrow({ where: { id: role.id }, include: { permissions: true } });
-    expect(row).toMatchObject({ key: "night_shift", nameEn: "Night shift", nameAr: "الوردية الليلية", isSystem: false, version: 0 });
+    expect(row).toMatchObject({
+      key: "night_shift",
+      nameEn: "Night shift",
+      nameAr: "الوردية الليلية",
+      isSystem: false,
+      version: 0,
+    });
     expect(row.permissions).toEqual([]);
     const [a] = await db.auditLog.findMany({ where: { action: "role.create", targetId: role.id } });
     expect(a).toMatchObject({
-      actorId: sa.user.id, targetType: "role",
-      after: { key: "night_shift", nameEn: "Night shift", nameAr: "الوردية الليلية", copiedFrom: null, permissions: [] },
+      actorId: sa.user.id,
+      targetType: "role",
+      after: {
+        key: "night_shift",
+        nameEn: "Night shift",
+        nameAr: "الوردية الليلية",
+        copiedFrom: null,
+        permissions: [],
+      },
     });
   });
 
   it("copies another role's permissions", async () => {
-    const role = await createRole(sa.actor, { key: "finance_junior", nameEn: "Finance junior", nameAr: "مالية", copyFromRoleId: roles.finance.id });
+    const role = await createRole(sa.actor, {
+      key: "finance_junior",
+      nameEn: "Finance junior",
+      nameAr: "مالية",
+      copyFromRoleId: roles.finance.id,
+    });
     expect((await state(role.id)).permissions).toEqual([...DEFAULT_ROLE_GRANTS.finance].sort());
     const [a] = await db.auditLog.findMany({ where: { action: "role.create", targetId: role.id } });
     expect(a.after).toMatchObject({ copiedFrom: "finance", permissions: [...DEFAULT_ROLE_GRANTS.finance].sort() });
@@ -268,14 +355,18 @@ describe("createRole", () => {
     expect(e).toMatchObject({ code: "role_key_taken", fields: { key: "role_key_taken" } });
     await expect(createRole(sa.actor, { key: "1bad", nameEn: "Bad", nameAr: "Bad" })).rejects.toBeInstanceOf(ZodError);
     await expect(createRole(sa.actor, { key: "ab", nameEn: "Bad", nameAr: "Bad" })).rejects.toBeInstanceOf(ZodError);
-    const v = await appError(createRole(sa.actor, { key: "copy_of_nothing", nameEn: "Copy", nameAr: "Copy", copyFromRoleId: "nope" }));
+    const v = await appError(
+      createRole(sa.actor, { key: "copy_of_nothing", nameEn: "Copy", nameAr: "Copy", copyFromRoleId: "nope" }),
+    );
     expect(v).toMatchObject({ code: "validation", fields: { copyFromRoleId: "invalid" } });
     expect(await db.role.count({ where: { key: "copy_of_nothing" } })).toBe(0);
     expect(await db.auditLog.count()).toBe(audits);
   });
 
   it("answers not_found without roles.manage", async () => {
-    expect((await appError(createRole(admin.actor, { key: "by_admin", nameEn: "By admin", nameAr: "By admin" }))).code).toBe("not_found");
+    expect(
+      (await appError(createRole(admin.actor, { key: "by_admin", nameEn: "By admin", nameAr: "By admin" }))).code,
+    ).toBe("not_found");
     expect(await db.role.count({ where: { key: "by_admin" } })).toBe(0);
   });
 });
@@ -287,7 +378,9 @@ describe("someone keeps roles.manage across use-cases", () => {
     for (let round = 0; round < 3; round++) {
       // a: super admin by role; b: holds roles.manage through custom role r. Nobody else does.
       const a = await userWithActor({ role: "super_admin" });
-      const r = await insertRole({ permissions: ["roles.manage", "users.manage", "users.view", "users.approve", "settings.manage", "audit.view"] });
+      const r = await insertRole({
+        permissions: ["roles.manage", "users.manage", "users.view", "users.approve", "settings.manage", "audit.view"],
+      });
       const b = await userWithActor({ role: await db.role.findUniqueOrThrow({ where: { id: r.id } }) });
       await db.user.updateMany({ where: { id: { notIn: [a.user.id, b.user.id] } }, data: { status: "disabled" } });
 
@@ -295,12 +388,17 @@ describe("someone keeps roles.manage across use-cases", () => {
         savePermissionMatrix(a.actor, { roles: [{ roleId: r.id, version: 0, permissions: ["users.view"] }] }), // b loses it
         setUserStatus(b.actor, { userId: a.user.id, status: "disabled" }), // a goes
       ]);
-      const codes = results.map((x) => (x.status === "fulfilled" ? "ok" : x.reason instanceof AppError ? x.reason.code : String(x.reason)));
+      const codes = results.map((x) =>
+        x.status === "fulfilled" ? "ok" : x.reason instanceof AppError ? x.reason.code : String(x.reason),
+      );
       expect([...codes].sort(), `round ${round}`).toEqual(["last_super_admin", "ok"]);
       const holders = await db.user.count({
         where: {
           status: "active",
-          OR: [{ role: { permissions: { some: { permission: "roles.manage" } } } }, { permissionOverrides: { some: { permission: "roles.manage", effect: "grant" } } }],
+          OR: [
+            { role: { permissions: { some: { permission: "roles.manage" } } } },
+            { permissionOverrides: { some: { permission: "roles.manage", effect: "grant" } } },
+          ],
         },
       });
       expect(holders, `round ${round}`).toBe(1);

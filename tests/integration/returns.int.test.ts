@@ -15,11 +15,28 @@ import type { InspectReturnInput } from "@/lib/returns/inspect-return.schema";
 import { incomingByCourier, listWarehouseReturns } from "@/lib/returns/list-returns";
 import { listSellerReturns, sellerReturnsOfOrder } from "@/lib/returns/list-seller-returns";
 import { receiveReturns } from "@/lib/returns/receive-returns";
-import { actorFor, createCourier, createProduct, createSeller, seedSystemRoles, userWithActor } from "../support/factories";
+import {
+  actorFor,
+  createCourier,
+  createProduct,
+  createSeller,
+  seedSystemRoles,
+  userWithActor,
+} from "../support/factories";
 import { outcomeOf, rejects } from "../support/expect";
-import { TX_OPTIONS, balanceOf, createBin, createOrderWithLines, createWarehouse, receiveStock, reserve } from "../support/stock";
+import {
+  TX_OPTIONS,
+  balanceOf,
+  createBin,
+  createOrderWithLines,
+  createWarehouse,
+  receiveStock,
+  reserve,
+} from "../support/stock";
 
-const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3]);
+const PNG = new Uint8Array([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3,
+]);
 
 let seller1: { actor: Actor; userId: string; sellerId: string };
 let seller2: Actor;
@@ -31,7 +48,10 @@ let courierActor: Actor;
 let courierId: string;
 let productA: string;
 let productB: string;
-const bins = {} as Record<"stock" | "storage2" | "returns" | "damaged" | "packing" | "inactive" | "otherStorage" | "otherDamaged", string>;
+const bins = {} as Record<
+  "stock" | "storage2" | "returns" | "damaged" | "packing" | "inactive" | "otherStorage" | "otherDamaged",
+  string
+>;
 
 async function assignWarehouse(userId: string, warehouseId: string) {
   await db.userWarehouse.create({ data: { userId, warehouseId } });
@@ -47,7 +67,10 @@ async function available(productId: string) {
  * An order of seller1 that was reserved, packed (reservation consumed), handed to the courier
  * and turned back: state `returning` with an in-transit Return from createReturn.
  */
-async function returningOrder(lines: Array<{ productId: string; quantity: number }>, opts: { source?: "refused" | "customer"; courier?: string | null } = {}) {
+async function returningOrder(
+  lines: Array<{ productId: string; quantity: number }>,
+  opts: { source?: "refused" | "customer"; courier?: string | null } = {},
+) {
   const order = await createOrderWithLines(seller1.sellerId, seller1.userId, lines);
   const reserved = await reserve(order.id);
   expect(reserved.ok).toBe(true);
@@ -55,9 +78,19 @@ async function returningOrder(lines: Array<{ productId: string; quantity: number
   const ret = await db.$transaction(async (tx) => {
     await tx.order.update({
       where: { id: order.id },
-      data: { state: "returning", version: { increment: 1 }, assignedCourierId: opts.courier === undefined ? courierId : opts.courier },
+      data: {
+        state: "returning",
+        version: { increment: 1 },
+        assignedCourierId: opts.courier === undefined ? courierId : opts.courier,
+      },
     });
-    return createReturn(tx, { orderId: order.id, sellerId: seller1.sellerId, source: opts.source ?? "refused", reason: "Customer refused at the door", actorId: null });
+    return createReturn(tx, {
+      orderId: order.id,
+      sellerId: seller1.sellerId,
+      source: opts.source ?? "refused",
+      reason: "Customer refused at the door",
+      actorId: null,
+    });
   }, TX_OPTIONS);
   return { order: await db.order.findUniqueOrThrow({ where: { id: order.id } }), ret };
 }
@@ -70,7 +103,14 @@ async function receivedReturn(lines: Array<{ productId: string; quantity: number
 }
 
 const inspection = (returnId: string, version: number, over: Partial<InspectReturnInput> = {}): InspectReturnInput => ({
-  returnId, version, result: "sellable", notes: "", locationId: bins.storage2, refund: "", refundStatus: "none", ...over,
+  returnId,
+  version,
+  result: "sellable",
+  notes: "",
+  locationId: bins.storage2,
+  refund: "",
+  refundStatus: "none",
+  ...over,
 });
 
 beforeAll(async () => {
@@ -112,19 +152,51 @@ beforeAll(async () => {
 
 describe("return codes", () => {
   it("are RETYYMMDDNNN of the UAE day, distinct and consecutive under concurrent createReturn calls", async () => {
-    const orders = await Promise.all(Array.from({ length: 6 }, () => createOrderWithLines(seller1.sellerId, seller1.userId, [{ productId: productA, quantity: 1 }], { state: "returning" })));
-    const codes = await Promise.all(orders.map((o) =>
-      db.$transaction((tx) => createReturn(tx, { orderId: o.id, sellerId: seller1.sellerId, source: "failed_delivery", reason: "attempts exhausted", actorId: null }), TX_OPTIONS)
-        .then((r) => r.code)));
+    const orders = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        createOrderWithLines(seller1.sellerId, seller1.userId, [{ productId: productA, quantity: 1 }], {
+          state: "returning",
+        }),
+      ),
+    );
+    const codes = await Promise.all(
+      orders.map((o) =>
+        db
+          .$transaction(
+            (tx) =>
+              createReturn(tx, {
+                orderId: o.id,
+                sellerId: seller1.sellerId,
+                source: "failed_delivery",
+                reason: "attempts exhausted",
+                actorId: null,
+              }),
+            TX_OPTIONS,
+          )
+          .then((r) => r.code),
+      ),
+    );
     // YYMMDD of today in Dubai, computed independently of the code under test.
-    const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Dubai" }).format(new Date()).replace(/-/g, "").slice(2);
+    const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Dubai" })
+      .format(new Date())
+      .replace(/-/g, "")
+      .slice(2);
     for (const c of codes) expect(c).toMatch(new RegExp(`^RET${day}\\d{3}$`));
     const seqs = codes.map((c) => Number(c.slice(9))).sort((a, b) => a - b);
     expect(new Set(seqs).size).toBe(6);
     expect(seqs[5] - seqs[0]).toBe(5);
     // Partial unique index: a second open return of the same order is refused.
-    await expect(db.$transaction((tx) => createReturn(tx, { orderId: orders[0].id, sellerId: seller1.sellerId, source: "refused", reason: "again", actorId: null })))
-      .rejects.toThrow();
+    await expect(
+      db.$transaction((tx) =>
+        createReturn(tx, {
+          orderId: orders[0].id,
+          sellerId: seller1.sellerId,
+          source: "refused",
+          reason: "again",
+          actorId: null,
+        }),
+      ),
+    ).rejects.toThrow();
   });
 });
 
@@ -153,11 +225,17 @@ describe("receiving", () => {
     expect(none.rows.map((r) => r.code)).toEqual(expect.arrayContaining([drop.ret.code]));
     expect(none.rows.map((r) => r.code)).not.toContain(a.ret.code);
     const groups = await incomingByCourier(keeper);
-    const incoming = await db.return.count({ where: { status: { in: ["requested", "in_transit"] }, order: { assignedCourierId: courierId } } });
+    const incoming = await db.return.count({
+      where: { status: { in: ["requested", "in_transit"] }, order: { assignedCourierId: courierId } },
+    });
     expect(groups.find((g) => g.courierId === courierId)?.count).toBe(incoming);
     expect(groups.find((g) => g.courierId === null)?.count).toBeGreaterThanOrEqual(1);
-    expect((await listWarehouseReturns(keeper, { view: "all", q: a.ret.code })).rows.map((r) => r.id)).toEqual([a.ret.id]);
-    expect((await listWarehouseReturns(keeper, { view: "all", q: a.order.code })).rows.map((r) => r.id)).toEqual([a.ret.id]);
+    expect((await listWarehouseReturns(keeper, { view: "all", q: a.ret.code })).rows.map((r) => r.id)).toEqual([
+      a.ret.id,
+    ]);
+    expect((await listWarehouseReturns(keeper, { view: "all", q: a.order.code })).rows.map((r) => r.id)).toEqual([
+      a.ret.id,
+    ]);
     expect((await listWarehouseReturns(keeper, { view: "received", q: a.ret.code })).rows).toEqual([]);
   });
 });
@@ -165,7 +243,10 @@ describe("receiving", () => {
 describe("inspection", () => {
   it("sellable: every line back into the chosen storage bin, available again, order returned, seller notified", async () => {
     const availableBefore = await available(productA);
-    const { order, ret, version } = await receivedReturn([{ productId: productA, quantity: 2 }, { productId: productB, quantity: 1 }]);
+    const { order, ret, version } = await receivedReturn([
+      { productId: productA, quantity: 2 },
+      { productId: productB, quantity: 1 },
+    ]);
     expect(await available(productA)).toBe(availableBefore - 2);
     const storage2Before = await balanceOf(productA, bins.storage2);
 
@@ -175,16 +256,37 @@ describe("inspection", () => {
     expect((await balanceOf(productA, bins.storage2)).onHand).toBe(storage2Before.onHand + 2);
     const moves = await db.stockMovement.findMany({ where: { returnId: ret.id }, orderBy: { productId: "asc" } });
     expect(moves).toHaveLength(2);
-    for (const m of moves) expect(m).toMatchObject({ type: "return_to_stock", locationId: bins.storage2, orderId: order.id, actorId: keeper.userId });
-    expect(moves.map((m) => [m.productId, m.quantity]).sort()).toEqual([[productA, 2], [productB, 1]].sort());
+    for (const m of moves)
+      expect(m).toMatchObject({
+        type: "return_to_stock",
+        locationId: bins.storage2,
+        orderId: order.id,
+        actorId: keeper.userId,
+      });
+    expect(moves.map((m) => [m.productId, m.quantity]).sort()).toEqual(
+      [
+        [productA, 2],
+        [productB, 1],
+      ].sort(),
+    );
 
     expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).state).toBe("returned");
     const event = await db.orderEvent.findFirst({ where: { orderId: order.id, toState: "returned" } });
     expect(event).toMatchObject({ fromState: "returning", actorId: keeper.userId });
     const saved = await db.return.findUniqueOrThrow({ where: { id: ret.id } });
-    expect(saved).toMatchObject({ status: "inspected", inspectionResult: "sellable", locationId: bins.storage2, inspectedById: keeper.userId, refundFils: 0, refundStatus: "none" });
+    expect(saved).toMatchObject({
+      status: "inspected",
+      inspectionResult: "sellable",
+      locationId: bins.storage2,
+      inspectedById: keeper.userId,
+      refundFils: 0,
+      refundStatus: "none",
+    });
     expect(await db.refund.count({ where: { returnId: ret.id } })).toBe(0);
-    const note = await db.notification.findFirst({ where: { userId: seller1.userId, type: "return_inspected" }, orderBy: { createdAt: "desc" } });
+    const note = await db.notification.findFirst({
+      where: { userId: seller1.userId, type: "return_inspected" },
+      orderBy: { createdAt: "desc" },
+    });
     expect(note).toMatchObject({ params: { code: ret.code }, link: `/seller/returns/${ret.id}` });
     expect(await db.auditLog.count({ where: { action: "returns.inspect", targetId: ret.id } })).toBe(1);
 
@@ -208,22 +310,40 @@ describe("inspection", () => {
     const { order, ret, version } = await receivedReturn([{ productId: productA, quantity: 3 }]);
     const availableBefore = await available(productA);
     const damagedBefore = await balanceOf(productA, bins.damaged);
-    await inspectReturn(keeper, inspection(ret.id, version, {
-      result: "damaged", notes: "Box crushed, bottle leaking", locationId: bins.damaged, refund: "15.50", refundStatus: "pending",
-      photos: [{ name: "crushed.png", file: new Blob([PNG]) }, { name: "leak.png", file: new Blob([PNG]) }],
-    }));
+    await inspectReturn(
+      keeper,
+      inspection(ret.id, version, {
+        result: "damaged",
+        notes: "Box crushed, bottle leaking",
+        locationId: bins.damaged,
+        refund: "15.50",
+        refundStatus: "pending",
+        photos: [
+          { name: "crushed.png", file: new Blob([PNG]) },
+          { name: "leak.png", file: new Blob([PNG]) },
+        ],
+      }),
+    );
     expect(await available(productA)).toBe(availableBefore);
     expect((await balanceOf(productA, bins.damaged)).onHand).toBe(damagedBefore.onHand + 3);
     const moves = await db.stockMovement.findMany({ where: { returnId: ret.id } });
     expect(moves).toHaveLength(1);
     expect(moves[0]).toMatchObject({ type: "damage", quantity: 3, locationId: bins.damaged, orderId: order.id });
     expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).state).toBe("returned");
-    expect(await db.return.findUniqueOrThrow({ where: { id: ret.id } })).toMatchObject({ inspectionResult: "damaged", inspectionNotes: "Box crushed, bottle leaking", refundFils: 1550, refundStatus: "pending" });
-    expect(await db.refund.findMany({ where: { returnId: ret.id } })).toMatchObject([{ amountFils: 1550, status: "pending", sellerId: seller1.sellerId, orderId: order.id }]);
+    expect(await db.return.findUniqueOrThrow({ where: { id: ret.id } })).toMatchObject({
+      inspectionResult: "damaged",
+      inspectionNotes: "Box crushed, bottle leaking",
+      refundFils: 1550,
+      refundStatus: "pending",
+    });
+    expect(await db.refund.findMany({ where: { returnId: ret.id } })).toMatchObject([
+      { amountFils: 1550, status: "pending", sellerId: seller1.sellerId, orderId: order.id },
+    ]);
 
     const photos = await db.returnPhoto.findMany({ where: { returnId: ret.id }, include: { file: true } });
     expect(photos).toHaveLength(2);
-    for (const p of photos) expect(p.file).toMatchObject({ purpose: "return_photo", sellerId: seller1.sellerId, mimeType: "image/png" });
+    for (const p of photos)
+      expect(p.file).toMatchObject({ purpose: "return_photo", sellerId: seller1.sellerId, mimeType: "image/png" });
     // The seller reads its own return's photos; another seller cannot.
     const read = await readFile(seller1.actor, photos[0].fileId);
     expect(read.file.id).toBe(photos[0].fileId);
@@ -238,14 +358,20 @@ describe("inspection", () => {
     const before = await balanceOf(productA, bins.storage2);
     const outcomes = await Promise.all([
       outcomeOf(inspectReturn(keeper, inspection(ret.id, version))),
-      outcomeOf(inspectReturn(keeper2, inspection(ret.id, version, { result: "damaged", notes: "Seal broken", locationId: bins.damaged }))),
+      outcomeOf(
+        inspectReturn(
+          keeper2,
+          inspection(ret.id, version, { result: "damaged", notes: "Seal broken", locationId: bins.damaged }),
+        ),
+      ),
     ]);
     expect(outcomes.sort()).toEqual(["conflict", "ok"]);
     const moves = await db.stockMovement.findMany({ where: { returnId: ret.id } });
     expect(moves).toHaveLength(1);
     const saved = await db.return.findUniqueOrThrow({ where: { id: ret.id } });
     expect(saved.version).toBe(version + 1);
-    if (saved.inspectionResult === "sellable") expect((await balanceOf(productA, bins.storage2)).onHand).toBe(before.onHand + 2);
+    if (saved.inspectionResult === "sellable")
+      expect((await balanceOf(productA, bins.storage2)).onHand).toBe(before.onHand + 2);
     else expect(moves[0].type).toBe("damage");
     expect(await db.orderEvent.count({ where: { orderId: saved.orderId, toState: "returned" } })).toBe(1);
   });
@@ -271,7 +397,13 @@ describe("inspection", () => {
       expect(Object.keys(e.fields)).toContain(field);
     }
     // A refund equal to the order total is allowed (checked below: nothing yet written).
-    expect(await db.return.findUniqueOrThrow({ where: { id: ret.id } })).toMatchObject({ status: "received", version, inspectionResult: null, locationId: null, refundFils: 0 });
+    expect(await db.return.findUniqueOrThrow({ where: { id: ret.id } })).toMatchObject({
+      status: "received",
+      version,
+      inspectionResult: null,
+      locationId: null,
+      refundFils: 0,
+    });
     expect(await db.stockMovement.count({ where: { returnId: ret.id } })).toBe(0);
     expect(await db.returnPhoto.count({ where: { returnId: ret.id } })).toBe(0);
     expect(await db.storedFile.count({ where: { purpose: "return_photo" } })).toBe(filesBefore);
@@ -279,7 +411,10 @@ describe("inspection", () => {
     expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).state).toBe("returning");
     expect(await db.auditLog.count({ where: { action: "returns.inspect", targetId: ret.id } })).toBe(0);
 
-    await inspectReturn(keeper, inspection(ret.id, version, { refund: String(order.totalFils / 100), refundStatus: "pending" }));
+    await inspectReturn(
+      keeper,
+      inspection(ret.id, version, { refund: String(order.totalFils / 100), refundStatus: "pending" }),
+    );
     expect((await db.return.findUniqueOrThrow({ where: { id: ret.id } })).refundFils).toBe(order.totalFils);
   });
 
@@ -315,7 +450,12 @@ describe("who may see and act on a return", () => {
     const own = await listSellerReturns(seller1.actor, {});
     expect(own.rows.map((r) => r.id)).toContain(ret.id);
     const detail = await getSellerReturn(seller1.actor, { id: ret.id });
-    expect(detail).toMatchObject({ code: ret.code, status: "in_transit", source: "refused", order: { code: order.code } });
+    expect(detail).toMatchObject({
+      code: ret.code,
+      status: "in_transit",
+      source: "refused",
+      order: { code: order.code },
+    });
     // The refused delivery's reason comes from the courier's report: not shown to the seller.
     expect(detail.reason).toBeNull();
     expect("courier" in detail).toBe(false);

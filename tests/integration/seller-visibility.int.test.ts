@@ -59,8 +59,15 @@ async function sellerViews(id: string, code: string) {
 describe("sellers see only confirmed delivery updates", () => {
   it("a pending courier report shows as “shipped”, without any of the report; the confirmation shows “delivered”", async () => {
     const created = await createOrder(seller, {
-      customerName: "Huda Ali", customerPhone: "0501112233", emirate: "dubai", city: "Dubai", area: "JLT",
-      street: "Cluster X", building: "Tower 2", landmark: "", lines: [{ productId, quantity: 2 }],
+      customerName: "Huda Ali",
+      customerPhone: "0501112233",
+      emirate: "dubai",
+      city: "Dubai",
+      area: "JLT",
+      street: "Cluster X",
+      building: "Tower 2",
+      landmark: "",
+      lines: [{ productId, quantity: 2 }],
     });
     await db.order.update({ where: { id: created.id }, data: { state: "ready_for_delivery" } });
     await dispatchOrders(manager, { orderIds: [created.id], target: `courier:${courierId}` });
@@ -69,9 +76,26 @@ describe("sellers see only confirmed delivery updates", () => {
     const attempt = await db.$transaction(async (tx) => {
       const o = await tx.order.findUniqueOrThrow({ where: { id: created.id } });
       const a = await tx.deliveryAttempt.create({
-        data: { orderId: o.id, courierId, runId: o.deliveryRunId, attemptNo: 1, outcome: "delivered", reason: REASON, codCollectedFils: 12_345, proofKind: "otp", otpVerified: true },
+        data: {
+          orderId: o.id,
+          courierId,
+          runId: o.deliveryRunId,
+          attemptNo: 1,
+          outcome: "delivered",
+          reason: REASON,
+          codCollectedFils: 12_345,
+          proofKind: "otp",
+          otpVerified: true,
+        },
       });
-      await applyTransition(tx, { order: { id: o.id, state: "delivery_in_progress", version: o.version }, transition: "courier_report", actor: courierActor, note: REASON, patch: { deliveryAttempts: { increment: 1 } }, data: { attemptId: a.id, outcome: "delivered" } });
+      await applyTransition(tx, {
+        order: { id: o.id, state: "delivery_in_progress", version: o.version },
+        transition: "courier_report",
+        actor: courierActor,
+        note: REASON,
+        patch: { deliveryAttempts: { increment: 1 } },
+        data: { attemptId: a.id, outcome: "delivered" },
+      });
       return a;
     });
 
@@ -84,7 +108,17 @@ describe("sellers see only confirmed delivery updates", () => {
     expect(pending.csv.split("\r\n")[1]).toContain(",shipped,");
     // The history shows the status changes only: processing → shipped, no second "shipped".
     expect(pending.detail.events.map((e) => e.sellerStatus)).toEqual(["pending", "shipped"]);
-    for (const leak of [REASON, attempt.id, "12345", "123.45", "pending_manager_confirmation", "courier_report", "otp", "Visible Courier", "delivered"]) {
+    for (const leak of [
+      REASON,
+      attempt.id,
+      "12345",
+      "123.45",
+      "pending_manager_confirmation",
+      "courier_report",
+      "otp",
+      "Visible Courier",
+      "delivered",
+    ]) {
       expect(pending.all).not.toContain(leak);
     }
 

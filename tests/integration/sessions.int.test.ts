@@ -26,9 +26,19 @@ describe("loadActor", () => {
     const actor = await loadActor(s.id);
     expect(actor).not.toBeNull();
     expect(actor).toMatchObject({
-      userId: u.id, sessionId: s.id, email: u.email, name: "Fatima Finance", roleId: roles.finance.id, roleKey: "finance",
-      roleName: { en: "finance", ar: "finance" }, sellerId: null, locale: "ar", mustChangePassword: false,
-      ip: null, userAgent: null, requestId: null,
+      userId: u.id,
+      sessionId: s.id,
+      email: u.email,
+      name: "Fatima Finance",
+      roleId: roles.finance.id,
+      roleKey: "finance",
+      roleName: { en: "finance", ar: "finance" },
+      sellerId: null,
+      locale: "ar",
+      mustChangePassword: false,
+      ip: null,
+      userAgent: null,
+      requestId: null,
     });
     expect([...actor!.permissions].sort()).toEqual([...DEFAULT_ROLE_GRANTS.finance].sort());
   });
@@ -56,7 +66,10 @@ describe("loadActor", () => {
     const u = await createUser({ role: "finance" });
     const fresh = await createSession(u.id, { lastSeenAt: new Date(Date.now() - 29 * MIN) });
     const idle = await createSession(u.id, { lastSeenAt: new Date(Date.now() - 31 * MIN) });
-    const remembered = await createSession(u.id, { remember: true, lastSeenAt: new Date(Date.now() - 3 * 24 * 60 * MIN) });
+    const remembered = await createSession(u.id, {
+      remember: true,
+      lastSeenAt: new Date(Date.now() - 3 * 24 * 60 * MIN),
+    });
     expect(await loadActor(fresh.id)).not.toBeNull();
     expect(await loadActor(idle.id)).toBeNull();
     expect(await loadActor(remembered.id)).not.toBeNull();
@@ -130,7 +143,9 @@ describe("loadActor", () => {
   it("applies per-user overrides: a revoke removes a role grant, a grant adds one", async () => {
     const u = await createUser({ role: "finance" });
     const s = await createSession(u.id);
-    await db.userPermissionOverride.create({ data: { userId: u.id, permission: "finance.payout.pay", effect: "revoke" } });
+    await db.userPermissionOverride.create({
+      data: { userId: u.id, permission: "finance.payout.pay", effect: "revoke" },
+    });
     const a = (await loadActor(s.id))!;
     expect(a.permissions.has("finance.payout.pay")).toBe(false);
     expect(a.permissions.has("finance.payout.create")).toBe(true);

@@ -35,7 +35,11 @@ describe("updateSettings", () => {
 
   it("writes only the changed keys, with one audit row holding before/after of those keys", async () => {
     const audits = await db.auditLog.count();
-    const res = await updateSettings(admin.actor, { ...DEFAULTS, "session.idleMinutes": 45, "auth.lockoutThreshold": 7 });
+    const res = await updateSettings(admin.actor, {
+      ...DEFAULTS,
+      "session.idleMinutes": 45,
+      "auth.lockoutThreshold": 7,
+    });
     expect(res).toEqual({ changed: 2 });
     expect(await stored()).toEqual({ "auth.lockoutThreshold": 7, "session.idleMinutes": 45 });
     const rows = await db.setting.findMany();
@@ -44,14 +48,18 @@ describe("updateSettings", () => {
     expect(await db.auditLog.count()).toBe(audits + 1);
     const a = await db.auditLog.findFirstOrThrow({ where: { action: "settings.update" }, orderBy: { seq: "desc" } });
     expect(a).toMatchObject({
-      actorId: admin.user.id, actorEmail: admin.user.email, targetType: "settings",
+      actorId: admin.user.id,
+      actorEmail: admin.user.email,
+      targetType: "settings",
       before: { "session.idleMinutes": 30, "auth.lockoutThreshold": 5 },
       after: { "session.idleMinutes": 45, "auth.lockoutThreshold": 7 },
     });
     expect(await getSettings()).toEqual({ ...DEFAULTS, "session.idleMinutes": 45, "auth.lockoutThreshold": 7 });
 
     // Changing one of them again: only that key, before = the stored value.
-    expect(await updateSettings(admin.actor, { ...DEFAULTS, "session.idleMinutes": 45, "auth.lockoutThreshold": 9 })).toEqual({ changed: 1 });
+    expect(
+      await updateSettings(admin.actor, { ...DEFAULTS, "session.idleMinutes": 45, "auth.lockoutThreshold": 9 }),
+    ).toEqual({ changed: 1 });
     const b = await db.auditLog.findFirstOrThrow({ where: { action: "settings.update" }, orderBy: { seq: "desc" } });
     expect(b.before).toEqual({ "auth.lockoutThreshold": 7 });
     expect(b.after).toEqual({ "auth.lockoutThreshold": 9 });
@@ -83,7 +91,9 @@ describe("updateSettings", () => {
       { "auth.lockoutMinutes": "15" },
       { "evil.flag": true },
     ]) {
-      await expect(updateSettings(admin.actor, { ...DEFAULTS, ...bad }), JSON.stringify(bad)).rejects.toBeInstanceOf(ZodError);
+      await expect(updateSettings(admin.actor, { ...DEFAULTS, ...bad }), JSON.stringify(bad)).rejects.toBeInstanceOf(
+        ZodError,
+      );
     }
     expect(await stored()).toEqual(before);
     expect(await db.auditLog.count()).toBe(audits);
@@ -92,8 +102,11 @@ describe("updateSettings", () => {
   it("accepts the bounds themselves", async () => {
     const edge: Settings = {
       ...DEFAULTS,
-      "session.idleMinutes": 5, "session.absoluteHours": 24 * 7, "session.rememberDays": 90,
-      "auth.lockoutThreshold": 20, "auth.lockoutMinutes": 1,
+      "session.idleMinutes": 5,
+      "session.absoluteHours": 24 * 7,
+      "session.rememberDays": 90,
+      "auth.lockoutThreshold": 20,
+      "auth.lockoutMinutes": 1,
     };
     try {
       expect(await updateSettings(admin.actor, edge)).toEqual({ changed: 5 });
@@ -107,7 +120,10 @@ describe("updateSettings", () => {
   it("needs settings.manage", async () => {
     for (const role of ["finance", "super_admin"] as const) {
       const { actor } = await userWithActor({ role, revokes: role === "super_admin" ? ["settings.manage"] : [] });
-      const e = await updateSettings(actor, { ...DEFAULTS, "session.idleMinutes": 90 }).then(() => null, (err: unknown) => err);
+      const e = await updateSettings(actor, { ...DEFAULTS, "session.idleMinutes": 90 }).then(
+        () => null,
+        (err: unknown) => err,
+      );
       expect(e, role).toBeInstanceOf(AppError);
       expect((e as AppError).code).toBe("not_found");
     }

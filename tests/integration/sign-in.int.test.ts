@@ -35,7 +35,9 @@ async function user(opts: Parameters<typeof createUser>[0] = {}) {
 /** The AppError signIn rejects with (fails the test if it resolves or throws something else). */
 async function refusal(p: Promise<unknown>): Promise<AppError> {
   const e = await p.then(
-    () => { throw new Error("expected signIn to be refused"); },
+    () => {
+      throw new Error("expected signIn to be refused");
+    },
     (err: unknown) => err,
   );
   expect(e).toBeInstanceOf(AppError);
@@ -64,15 +66,24 @@ describe("signIn: credentials", () => {
     const rows = await auditFor(addr);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
-      action: "auth.login_failed", actorId: null, actorEmail: addr, targetType: null, targetId: null,
-      ip: c.ip, userAgent: c.userAgent, requestId: c.requestId, after: { reason: "unknown_email" },
+      action: "auth.login_failed",
+      actorId: null,
+      actorEmail: addr,
+      targetType: null,
+      targetId: null,
+      ip: c.ip,
+      userAgent: c.userAgent,
+      requestId: c.requestId,
+      after: { reason: "unknown_email" },
     });
     expect(await db.userSession.count()).toBe(0);
   });
 
   it("refuses malformed input with invalid_credentials and writes nothing", async () => {
     const before = await db.auditLog.count();
-    expect((await refusal(signIn({ email: "not-an-email", password: PASSWORD }, ctx()))).code).toBe("invalid_credentials");
+    expect((await refusal(signIn({ email: "not-an-email", password: PASSWORD }, ctx()))).code).toBe(
+      "invalid_credentials",
+    );
     expect((await refusal(signIn({ email: email("x"), password: "" }, ctx()))).code).toBe("invalid_credentials");
     expect(await db.auditLog.count()).toBe(before);
   });
@@ -88,7 +99,12 @@ describe("signIn: credentials", () => {
 
     const rows = await auditFor(u.email);
     expect(rows.map((r) => r.action)).toEqual(["auth.login_failed"]);
-    expect(rows[0]).toMatchObject({ actorId: u.id, targetType: "user", targetId: u.id, after: { failedLoginCount: 1, lockedUntil: null } });
+    expect(rows[0]).toMatchObject({
+      actorId: u.id,
+      targetType: "user",
+      targetId: u.id,
+      after: { failedLoginCount: 1, lockedUntil: null },
+    });
     expect(await db.userSession.count({ where: { userId: u.id } })).toBe(0);
   });
 
@@ -115,7 +131,13 @@ describe("signIn: credentials", () => {
 
     const rows = await auditFor(u.email);
     expect(rows.map((r) => r.action)).toEqual(["auth.login"]);
-    expect(rows[0]).toMatchObject({ actorId: u.id, targetId: u.id, ip: c.ip, requestId: c.requestId, after: { sessionId: res.sessionId, remember: false } });
+    expect(rows[0]).toMatchObject({
+      actorId: u.id,
+      targetId: u.id,
+      ip: c.ip,
+      requestId: c.requestId,
+      after: { sessionId: res.sessionId, remember: false },
+    });
 
     const actor = await loadActor(res.sessionId);
     expect(actor).toMatchObject({ userId: u.id, sessionId: res.sessionId, roleKey: "finance" });
@@ -137,7 +159,12 @@ describe("signIn: credentials", () => {
   });
 
   it("uses the stored session settings for the absolute expiry", async () => {
-    await db.setting.createMany({ data: [{ key: "session.absoluteHours", value: 2 }, { key: "session.rememberDays", value: 7 }] });
+    await db.setting.createMany({
+      data: [
+        { key: "session.absoluteHours", value: 2 },
+        { key: "session.rememberDays", value: 7 },
+      ],
+    });
     clearSettingsCache();
     const u = await user();
     const a = await signIn({ email: u.email, password: PASSWORD }, ctx());
@@ -191,12 +218,18 @@ describe("signIn: lockout", () => {
     expect(row).toMatchObject({ failedLoginCount: 0, lockedUntil: null });
     expect(row.lastLoginAt).not.toBeNull();
     expect(await db.userSession.count({ where: { userId: u.id } })).toBe(1);
-    expect((await auditFor(u.email)).at(-1)).toMatchObject({ action: "auth.login", after: { sessionId: ok.sessionId } });
+    expect((await auditFor(u.email)).at(-1)).toMatchObject({
+      action: "auth.login",
+      after: { sessionId: ok.sessionId },
+    });
   });
 
   it("locks again for twice as long when failures continue after an expired lock", async () => {
     const u = await user();
-    await db.user.update({ where: { id: u.id }, data: { failedLoginCount: 5, lockedUntil: new Date(Date.now() - 1_000) } });
+    await db.user.update({
+      where: { id: u.id },
+      data: { failedLoginCount: 5, lockedUntil: new Date(Date.now() - 1_000) },
+    });
     const e = await refusal(signIn({ email: u.email, password: WRONG }, ctx()));
     expect(e.code).toBe("account_locked");
     expect(e.params).toEqual({ minutes: 30 });
@@ -204,7 +237,12 @@ describe("signIn: lockout", () => {
   });
 
   it("follows the stored lockout threshold and duration", async () => {
-    await db.setting.createMany({ data: [{ key: "auth.lockoutThreshold", value: 3 }, { key: "auth.lockoutMinutes", value: 60 }] });
+    await db.setting.createMany({
+      data: [
+        { key: "auth.lockoutThreshold", value: 3 },
+        { key: "auth.lockoutMinutes", value: 60 },
+      ],
+    });
     clearSettingsCache();
     const u = await user();
     await refusal(signIn({ email: u.email, password: WRONG }, ctx()));
@@ -219,8 +257,12 @@ describe("signIn: lockout", () => {
     await db.setting.create({ data: { key: "auth.lockoutThreshold", value: 20 } });
     clearSettingsCache();
     const u = await user();
-    const results = await Promise.allSettled(Array.from({ length: 10 }, () => signIn({ email: u.email, password: WRONG }, ctx())));
-    expect(results.map((r) => (r.status === "rejected" ? (r.reason as AppError).code : "ok"))).toEqual(Array(10).fill("invalid_credentials"));
+    const results = await Promise.allSettled(
+      Array.from({ length: 10 }, () => signIn({ email: u.email, password: WRONG }, ctx())),
+    );
+    expect(results.map((r) => (r.status === "rejected" ? (r.reason as AppError).code : "ok"))).toEqual(
+      Array(10).fill("invalid_credentials"),
+    );
     const row = await db.user.findUniqueOrThrow({ where: { id: u.id } });
     expect(row.failedLoginCount).toBe(10);
     expect(row.lockedUntil).toBeNull();
@@ -234,14 +276,20 @@ describe("signIn: account states are revealed only with the right password", () 
   const cases = [
     { name: "unverified email", opts: { emailVerified: false }, code: "email_unverified", params: {} },
     { name: "pending approval", opts: { status: "pending_approval" as const }, code: "pending_approval", params: {} },
-    { name: "rejected", opts: { status: "rejected" as const }, code: "account_rejected", params: { reason: "Trade licence expired" } },
+    {
+      name: "rejected",
+      opts: { status: "rejected" as const },
+      code: "account_rejected",
+      params: { reason: "Trade licence expired" },
+    },
     { name: "disabled", opts: { status: "disabled" as const }, code: "account_disabled", params: {} },
   ];
 
   for (const c of cases) {
     it(`${c.name}: right password → ${c.code}, wrong password → invalid_credentials, no session`, async () => {
       const u = await user({ role: "seller", ...c.opts });
-      if (c.code === "account_rejected") await db.user.update({ where: { id: u.id }, data: { rejectionReason: "Trade licence expired" } });
+      if (c.code === "account_rejected")
+        await db.user.update({ where: { id: u.id }, data: { rejectionReason: "Trade licence expired" } });
 
       const wrong = await refusal(signIn({ email: u.email, password: WRONG }, ctx()));
       expect(wrong.code).toBe("invalid_credentials");
@@ -285,10 +333,13 @@ describe("signIn: rate limits", () => {
     const u = await user();
     await db.setting.create({ data: { key: "auth.lockoutThreshold", value: 20 } });
     clearSettingsCache();
-    for (let i = 0; i < RATE_LIMITS["login.account"].tokens; i++) await refusal(signIn({ email: u.email, password: WRONG }, ctx()));
+    for (let i = 0; i < RATE_LIMITS["login.account"].tokens; i++)
+      await refusal(signIn({ email: u.email, password: WRONG }, ctx()));
     expect((await refusal(signIn({ email: u.email, password: PASSWORD }, ctx()))).code).toBe("rate_limited");
     expect(await db.userSession.count({ where: { userId: u.id } })).toBe(0);
-    expect((await db.user.findUniqueOrThrow({ where: { id: u.id } })).failedLoginCount).toBe(RATE_LIMITS["login.account"].tokens);
+    expect((await db.user.findUniqueOrThrow({ where: { id: u.id } })).failedLoginCount).toBe(
+      RATE_LIMITS["login.account"].tokens,
+    );
   });
 
   it(`refuses an IP after RATE_LIMITS["login.ip"].tokens attempts, whatever the emails`, async () => {
@@ -299,6 +350,8 @@ describe("signIn: rate limits", () => {
     }
     expect((await refusal(signIn({ email: email("ip-last"), password: WRONG }, c))).code).toBe("rate_limited");
     // A different IP still gets through to the credential check.
-    expect((await refusal(signIn({ email: email("ip-other"), password: WRONG }, ctx()))).code).toBe("invalid_credentials");
+    expect((await refusal(signIn({ email: email("ip-other"), password: WRONG }, ctx()))).code).toBe(
+      "invalid_credentials",
+    );
   });
 });

@@ -4,7 +4,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { applyMovement, consumeOrderReservation, releaseOrderStock, reserveOrderStock, type ReserveResult } from "@/lib/inventory/ledger";
+import {
+  applyMovement,
+  consumeOrderReservation,
+  releaseOrderStock,
+  reserveOrderStock,
+  type ReserveResult,
+} from "@/lib/inventory/ledger";
 import { seed } from "@/prisma/seed";
 import { createProduct, createSeller, createUser } from "../support/factories";
 import {
@@ -26,8 +32,10 @@ let actorId: string;
 
 const code = (prefix: string) => `${prefix}-${randomBytes(3).toString("hex").toUpperCase()}`;
 const newProduct = async () => createProduct(sellerId);
-const order = (lines: Array<{ productId: string; quantity: number }>, opts: Parameters<typeof createOrderWithLines>[3] = {}) =>
-  createOrderWithLines(sellerId, createdById, lines, opts);
+const order = (
+  lines: Array<{ productId: string; quantity: number }>,
+  opts: Parameters<typeof createOrderWithLines>[3] = {},
+) => createOrderWithLines(sellerId, createdById, lines, opts);
 
 /** A warehouse with one storage bin holding `qty` of the product. */
 async function stocked(productId: string, qty: number, opts: Parameters<typeof createWarehouse>[0] = {}) {
@@ -38,7 +46,10 @@ async function stocked(productId: string, qty: number, opts: Parameters<typeof c
 }
 
 const expectConflict = async (p: Promise<unknown>, code: string = "conflict") => {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(AppError);
   expect((e as AppError).code).toBe(code);
 };
@@ -59,9 +70,16 @@ describe("reserve and release", () => {
     expect(await reserve(o.id, actorId)).toEqual({ ok: true, warehouseId: warehouse.id });
     expect(await balanceOf(p.id, bin.id)).toEqual({ onHand: 10, reserved: 3 });
     const rows = await movementsOf({ orderId: o.id });
-    expect(rows.map((m) => ({ type: m.type, quantity: m.quantity, onHandAfter: m.onHandAfter, reservedAfter: m.reservedAfter, locationId: m.locationId, actorId: m.actorId }))).toEqual([
-      { type: "reserve", quantity: 3, onHandAfter: 10, reservedAfter: 3, locationId: bin.id, actorId },
-    ]);
+    expect(
+      rows.map((m) => ({
+        type: m.type,
+        quantity: m.quantity,
+        onHandAfter: m.onHandAfter,
+        reservedAfter: m.reservedAfter,
+        locationId: m.locationId,
+        actorId: m.actorId,
+      })),
+    ).toEqual([{ type: "reserve", quantity: 3, onHandAfter: 10, reservedAfter: 3, locationId: bin.id, actorId }]);
     const after = await db.order.findUniqueOrThrow({ where: { id: o.id } });
     expect(after.warehouseId).toBe(warehouse.id);
     expect(after.state).toBe(o.state);
@@ -77,7 +95,14 @@ describe("reserve and release", () => {
     expect(await release(o.id, actorId, "customer cancelled")).toBe(4);
     expect(await balanceOf(p.id, bin.id)).toEqual({ onHand: 10, reserved: 0 });
     const rows = await movementsOf({ orderId: o.id });
-    expect(rows.at(-1)).toMatchObject({ type: "release", quantity: -4, onHandAfter: 10, reservedAfter: 0, reason: "customer cancelled", actorId });
+    expect(rows.at(-1)).toMatchObject({
+      type: "release",
+      quantity: -4,
+      onHandAfter: 10,
+      reservedAfter: 0,
+      reason: "customer cancelled",
+      actorId,
+    });
 
     const count = await db.stockMovement.count();
     expect(await release(o.id, actorId)).toBe(0);
@@ -98,11 +123,17 @@ describe("reserve and release", () => {
     const b = await createBin(warehouse.id, { code: "B-01", pickOrder: 10 });
     await receiveStock(p.id, a.id, 4);
     await receiveStock(p.id, b.id, 2);
-    const o = await order([{ productId: p.id, quantity: 2 }, { productId: p.id, quantity: 3 }]);
+    const o = await order([
+      { productId: p.id, quantity: 2 },
+      { productId: p.id, quantity: 3 },
+    ]);
 
     expect(await reserve(o.id)).toEqual({ ok: true, warehouseId: warehouse.id });
     const rows = await movementsOf({ orderId: o.id });
-    expect(rows.map((m) => [m.locationId, m.quantity])).toEqual([[b.id, 2], [a.id, 3]]);
+    expect(rows.map((m) => [m.locationId, m.quantity])).toEqual([
+      [b.id, 2],
+      [a.id, 3],
+    ]);
     expect(await balanceOf(p.id, b.id)).toEqual({ onHand: 2, reserved: 2 });
     expect(await balanceOf(p.id, a.id)).toEqual({ onHand: 4, reserved: 3 });
 
@@ -116,7 +147,16 @@ describe("reserve and release", () => {
     const { bin } = await stocked(p.id, 10);
     const o = await order([{ productId: p.id, quantity: 5 }]);
     await reserve(o.id);
-    await db.$transaction((tx) => applyMovement(tx, { productId: p.id, locationId: bin.id, type: "pick", quantity: -2, orderId: o.id, actorId: null }));
+    await db.$transaction((tx) =>
+      applyMovement(tx, {
+        productId: p.id,
+        locationId: bin.id,
+        type: "pick",
+        quantity: -2,
+        orderId: o.id,
+        actorId: null,
+      }),
+    );
     expect(await balanceOf(p.id, bin.id)).toEqual({ onHand: 8, reserved: 3 });
     expect(await release(o.id)).toBe(3);
     expect(await balanceOf(p.id, bin.id)).toEqual({ onHand: 8, reserved: 0 });
@@ -162,7 +202,10 @@ describe("shortage", () => {
     const o = await order([{ productId: p.id, quantity: 5 }]);
     const before = await db.stockMovement.count();
 
-    expect(await reserve(o.id)).toEqual({ ok: false, shortages: [{ productId: p.id, sku: p.sku, requested: 5, available: 3 }] });
+    expect(await reserve(o.id)).toEqual({
+      ok: false,
+      shortages: [{ productId: p.id, sku: p.sku, requested: 5, available: 3 }],
+    });
     expect(await db.stockMovement.count()).toBe(before);
     expect(await balanceOf(p.id, bin.id)).toEqual({ onHand: 3, reserved: 0 });
     expect((await db.order.findUniqueOrThrow({ where: { id: o.id } })).warehouseId).toBeNull();
@@ -176,10 +219,16 @@ describe("shortage", () => {
     const b2 = await createBin(warehouse.id);
     await receiveStock(plenty.id, b1.id, 50);
     await receiveStock(scarce.id, b2.id, 1);
-    const o = await order([{ productId: plenty.id, quantity: 2 }, { productId: scarce.id, quantity: 2 }]);
+    const o = await order([
+      { productId: plenty.id, quantity: 2 },
+      { productId: scarce.id, quantity: 2 },
+    ]);
     const before = await db.stockMovement.count();
 
-    expect(await reserve(o.id)).toEqual({ ok: false, shortages: [{ productId: scarce.id, sku: scarce.sku, requested: 2, available: 1 }] });
+    expect(await reserve(o.id)).toEqual({
+      ok: false,
+      shortages: [{ productId: scarce.id, sku: scarce.sku, requested: 2, available: 1 }],
+    });
     expect(await db.stockMovement.count()).toBe(before);
     expect(await balanceOf(plenty.id, b1.id)).toEqual({ onHand: 50, reserved: 0 });
     expect(await balanceOf(scarce.id, b2.id)).toEqual({ onHand: 1, reserved: 0 });
@@ -201,7 +250,10 @@ describe("shortage", () => {
     expect((await reserve((await order([{ productId: p.id, quantity: 2 }])).id)).ok).toBe(true);
 
     const o = await order([{ productId: p.id, quantity: 2 }]);
-    expect(await reserve(o.id)).toEqual({ ok: false, shortages: [{ productId: p.id, sku: p.sku, requested: 2, available: 1 }] });
+    expect(await reserve(o.id)).toEqual({
+      ok: false,
+      shortages: [{ productId: p.id, sku: p.sku, requested: 2, available: 1 }],
+    });
   });
 });
 
@@ -212,12 +264,18 @@ describe("warehouse choice", () => {
     const tag = code("SPLIT");
     const w1 = await stocked(p1.id, 5, { code: `${tag}-1` });
     const w2 = await stocked(p2.id, 5, { code: `${tag}-2` });
-    const o = await order([{ productId: p1.id, quantity: 1 }, { productId: p2.id, quantity: 1 }]);
+    const o = await order([
+      { productId: p1.id, quantity: 1 },
+      { productId: p2.id, quantity: 1 },
+    ]);
     const before = await db.stockMovement.count();
 
     // Each product exists, never together: the shortage is stated against the closest
     // warehouse (a tie, so the lower code: w1, which lacks p2).
-    expect(await reserve(o.id)).toEqual({ ok: false, shortages: [{ productId: p2.id, sku: p2.sku, requested: 1, available: 0 }] });
+    expect(await reserve(o.id)).toEqual({
+      ok: false,
+      shortages: [{ productId: p2.id, sku: p2.sku, requested: 1, available: 0 }],
+    });
     expect(await db.stockMovement.count()).toBe(before);
     expect(await balanceOf(p1.id, w1.bin.id)).toEqual({ onHand: 5, reserved: 0 });
     expect(await balanceOf(p2.id, w2.bin.id)).toEqual({ onHand: 5, reserved: 0 });
@@ -228,7 +286,10 @@ describe("warehouse choice", () => {
     await stocked(p.id, 2);
     await stocked(p.id, 3);
     const o = await order([{ productId: p.id, quantity: 4 }]);
-    expect(await reserve(o.id)).toEqual({ ok: false, shortages: [{ productId: p.id, sku: p.sku, requested: 4, available: 3 }] });
+    expect(await reserve(o.id)).toEqual({
+      ok: false,
+      shortages: [{ productId: p.id, sku: p.sku, requested: 4, available: 3 }],
+    });
   });
 
   it("prefers a warehouse in the order's emirate, then the lower code", async () => {
@@ -238,11 +299,23 @@ describe("warehouse choice", () => {
     const dxbA = await stocked(p.id, 5, { code: `${tag}-A`, emirate: "dubai" });
     const shj = await stocked(p.id, 5, { code: `${tag}-C`, emirate: "sharjah" });
 
-    expect(await reserve((await order([{ productId: p.id, quantity: 1 }], { emirate: "sharjah" })).id)).toEqual({ ok: true, warehouseId: shj.warehouse.id });
-    expect(await reserve((await order([{ productId: p.id, quantity: 1 }], { emirate: "dubai" })).id)).toEqual({ ok: true, warehouseId: dxbA.warehouse.id });
-    expect(await reserve((await order([{ productId: p.id, quantity: 1 }], { emirate: "ajman" })).id)).toEqual({ ok: true, warehouseId: dxbA.warehouse.id });
+    expect(await reserve((await order([{ productId: p.id, quantity: 1 }], { emirate: "sharjah" })).id)).toEqual({
+      ok: true,
+      warehouseId: shj.warehouse.id,
+    });
+    expect(await reserve((await order([{ productId: p.id, quantity: 1 }], { emirate: "dubai" })).id)).toEqual({
+      ok: true,
+      warehouseId: dxbA.warehouse.id,
+    });
+    expect(await reserve((await order([{ productId: p.id, quantity: 1 }], { emirate: "ajman" })).id)).toEqual({
+      ok: true,
+      warehouseId: dxbA.warehouse.id,
+    });
     // the preferred emirate cannot serve 5 more any longer (4 left): next code that can
-    expect(await reserve((await order([{ productId: p.id, quantity: 5 }], { emirate: "sharjah" })).id)).toEqual({ ok: true, warehouseId: dxbB.warehouse.id });
+    expect(await reserve((await order([{ productId: p.id, quantity: 5 }], { emirate: "sharjah" })).id)).toEqual({
+      ok: true,
+      warehouseId: dxbB.warehouse.id,
+    });
     expect(await balanceOf(p.id, dxbB.bin.id)).toEqual({ onHand: 5, reserved: 5 });
   });
 
@@ -254,7 +327,13 @@ describe("warehouse choice", () => {
     const farBin = await createBin(far.id);
     await receiveStock(p1.id, farBin.id, 1);
     await receiveStock(p2.id, farBin.id, 1);
-    const o = await order([{ productId: p2.id, quantity: 1 }, { productId: p1.id, quantity: 1 }], { emirate: "fujairah" });
+    const o = await order(
+      [
+        { productId: p2.id, quantity: 1 },
+        { productId: p1.id, quantity: 1 },
+      ],
+      { emirate: "fujairah" },
+    );
     expect(await reserve(o.id)).toEqual({ ok: true, warehouseId: far.id });
     expect(await balanceOf(p1.id, near.bin.id)).toEqual({ onHand: 10, reserved: 0 });
   });
@@ -270,7 +349,12 @@ describe("warehouse choice", () => {
     const o = await order([{ productId: p.id, quantity: 7 }]);
     await reserve(o.id);
     const rows = await movementsOf({ orderId: o.id });
-    expect(rows.map((r) => [r.locationId, r.quantity])).toEqual([[z.id, 2], [m1.id, 2], [m2.id, 2], [a.id, 1]]);
+    expect(rows.map((r) => [r.locationId, r.quantity])).toEqual([
+      [z.id, 2],
+      [m1.id, 2],
+      [m2.id, 2],
+      [a.id, 1],
+    ]);
   });
 });
 
@@ -288,7 +372,8 @@ describe("concurrency", () => {
     expect(ok).toHaveLength(10);
     expect(short).toHaveLength(15);
     for (const r of ok) expect(r).toEqual({ ok: true, warehouseId: warehouse.id });
-    for (const r of short) expect(r).toEqual({ ok: false, shortages: [{ productId: p.id, sku: p.sku, requested: 1, available: 0 }] });
+    for (const r of short)
+      expect(r).toEqual({ ok: false, shortages: [{ productId: p.id, sku: p.sku, requested: 1, available: 0 }] });
 
     expect(await balanceOf(p.id, bin.id)).toEqual({ onHand: 10, reserved: 10 });
     const reserves = (await movementsOf({ productId: p.id })).filter((m) => m.type === "reserve");
@@ -308,7 +393,17 @@ describe("concurrency", () => {
     await receiveStock(pB.id, binB.id, 100);
     const orders = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        order(i % 2 === 0 ? [{ productId: pA.id, quantity: 1 }, { productId: pB.id, quantity: 2 }] : [{ productId: pB.id, quantity: 2 }, { productId: pA.id, quantity: 1 }]),
+        order(
+          i % 2 === 0
+            ? [
+                { productId: pA.id, quantity: 1 },
+                { productId: pB.id, quantity: 2 },
+              ]
+            : [
+                { productId: pB.id, quantity: 2 },
+                { productId: pA.id, quantity: 1 },
+              ],
+        ),
       ),
     );
     const settled = await Promise.allSettled(orders.map((o) => reserve(o.id)));
@@ -340,7 +435,10 @@ describe("concurrency", () => {
     const bal = await balanceOf(p.id, bin.id);
     expect(bal.onHand).toBe(7);
     expect(bal.reserved).toBeLessThanOrEqual(7);
-    const net = await db.stockMovement.aggregate({ where: { productId: p.id, type: { in: ["reserve", "release", "pick"] } }, _sum: { quantity: true } });
+    const net = await db.stockMovement.aggregate({
+      where: { productId: p.id, type: { in: ["reserve", "release", "pick"] } },
+      _sum: { quantity: true },
+    });
     expect(net._sum.quantity).toBe(bal.reserved);
   });
 });
@@ -361,12 +459,16 @@ describe("ledger invariant", () => {
   it("after random receive / reserve / pick / release / adjustment, balances equal the sum of movements", async () => {
     const rand = rng(20261122);
     const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
-    const pickOne = <T,>(xs: T[]) => xs[int(0, xs.length - 1)];
+    const pickOne = <T>(xs: T[]) => xs[int(0, xs.length - 1)];
 
     const products = [await newProduct(), await newProduct(), await newProduct()];
     const w1 = await createWarehouse();
     const w2 = await createWarehouse({ emirate: "sharjah" });
-    const bins = [await createBin(w1.id, { pickOrder: 1 }), await createBin(w1.id, { pickOrder: 2 }), await createBin(w2.id)];
+    const bins = [
+      await createBin(w1.id, { pickOrder: 1 }),
+      await createBin(w1.id, { pickOrder: 2 }),
+      await createBin(w2.id),
+    ];
     const open: string[] = [];
     let refused = 0;
 
@@ -375,7 +477,10 @@ describe("ledger invariant", () => {
       if (r < 0.25) {
         await receiveStock(pickOne(products).id, pickOne(bins).id, int(1, 6));
       } else if (r < 0.55) {
-        const lines = Array.from({ length: int(1, 3) }, () => ({ productId: pickOne(products).id, quantity: int(1, 4) }));
+        const lines = Array.from({ length: int(1, 3) }, () => ({
+          productId: pickOne(products).id,
+          quantity: int(1, 4),
+        }));
         const o = await order(lines, { emirate: rand() < 0.5 ? "dubai" : "sharjah" });
         const before = await db.stockMovement.count();
         const res = await reserve(o.id, actorId);
@@ -387,9 +492,23 @@ describe("ledger invariant", () => {
       } else if (r < 0.8 && open.length > 0) {
         // pick one unit of an open reservation (what packing will do)
         const o = pickOne(open);
-        const rows = await db.stockMovement.groupBy({ by: ["productId", "locationId"], where: { orderId: o }, _sum: { quantity: true } });
+        const rows = await db.stockMovement.groupBy({
+          by: ["productId", "locationId"],
+          where: { orderId: o },
+          _sum: { quantity: true },
+        });
         const row = rows.find((x) => (x._sum.quantity ?? 0) > 0);
-        if (row) await db.$transaction((tx) => applyMovement(tx, { productId: row.productId, locationId: row.locationId, type: "pick", quantity: -1, orderId: o, actorId }));
+        if (row)
+          await db.$transaction((tx) =>
+            applyMovement(tx, {
+              productId: row.productId,
+              locationId: row.locationId,
+              type: "pick",
+              quantity: -1,
+              orderId: o,
+              actorId,
+            }),
+          );
       } else {
         const productId = pickOne(products).id;
         const locationId = pickOne(bins).id;
@@ -412,7 +531,10 @@ describe("ledger invariant", () => {
 
     const productIds = products.map((p) => p.id);
     const balances = await db.stockBalance.findMany({ where: { productId: { in: productIds } } });
-    const movements = await db.stockMovement.findMany({ where: { productId: { in: productIds } }, orderBy: { id: "asc" } });
+    const movements = await db.stockMovement.findMany({
+      where: { productId: { in: productIds } },
+      orderBy: { id: "asc" },
+    });
     expect(movements.length).toBeGreaterThan(50);
 
     const running = new Map<string, { onHand: number; reserved: number }>();
@@ -436,7 +558,10 @@ describe("ledger invariant", () => {
     }
 
     // what is reserved equals what the open orders still hold
-    const held = await db.stockMovement.aggregate({ where: { orderId: { in: open }, type: { in: ["reserve", "release", "pick"] } }, _sum: { quantity: true } });
+    const held = await db.stockMovement.aggregate({
+      where: { orderId: { in: open }, type: { in: ["reserve", "release", "pick"] } },
+      _sum: { quantity: true },
+    });
     expect(balances.reduce((n, b) => n + b.reserved, 0)).toBe(held._sum.quantity ?? 0);
     for (const o of open) await release(o);
     const after = await db.stockBalance.findMany({ where: { productId: { in: productIds } } });
@@ -469,7 +594,9 @@ describe("applyMovement", () => {
     const { bin } = await stocked(p.id, 0);
     await expectConflict(move(p.id, bin.id, "adjustment", -1));
     await expectConflict(move(p.id, bin.id, "release", -1));
-    expect(await db.stockBalance.findUnique({ where: { productId_locationId: { productId: p.id, locationId: bin.id } } })).toBeNull();
+    expect(
+      await db.stockBalance.findUnique({ where: { productId_locationId: { productId: p.id, locationId: bin.id } } }),
+    ).toBeNull();
   });
 
   it("refuses a zero, fractional or wrongly signed quantity", async () => {
@@ -500,7 +627,9 @@ describe("applyMovement", () => {
       ["count_correction", -2, 5, 0],
       ["return_to_stock", 1, 6, 0],
     ]);
-    const bal = await db.stockBalance.findUniqueOrThrow({ where: { productId_locationId: { productId: p.id, locationId: bin.id } } });
+    const bal = await db.stockBalance.findUniqueOrThrow({
+      where: { productId_locationId: { productId: p.id, locationId: bin.id } },
+    });
     expect(bal.version).toBe(6);
   });
 });
@@ -508,7 +637,10 @@ describe("applyMovement", () => {
 describe("demo seed stock", () => {
   it("stocks the approved demo products through the ledger, once", async () => {
     await seed();
-    const products = await db.product.findMany({ where: { sku: { startsWith: "ATL-" }, NOT: { sku: { startsWith: "ATL-T-" } } }, select: { id: true, sku: true, approval: true } });
+    const products = await db.product.findMany({
+      where: { sku: { startsWith: "ATL-" }, NOT: { sku: { startsWith: "ATL-T-" } } },
+      select: { id: true, sku: true, approval: true },
+    });
     const dxb = await db.warehouse.findUniqueOrThrow({ where: { code: "DXB-1" } });
     const stockOf = async (productId: string) => {
       const rows = await db.stockBalance.findMany({ where: { productId }, include: { location: true } });
@@ -537,7 +669,10 @@ describe("consumeOrderReservation (packing)", () => {
     const bin2 = await createBin(warehouse.id, { pickOrder: 5 });
     await receiveStock(p.id, bin2.id, 5);
     await receiveStock(q.id, bin.id, 4);
-    const o = await order([{ productId: p.id, quantity: 4 }, { productId: q.id, quantity: 1 }]);
+    const o = await order([
+      { productId: p.id, quantity: 4 },
+      { productId: q.id, quantity: 1 },
+    ]);
     expect((await reserve(o.id, actorId)).ok).toBe(true);
     const before = [await balanceOf(p.id, bin.id), await balanceOf(p.id, bin2.id), await balanceOf(q.id, bin.id)];
     const reservedBefore = before.reduce((s, b) => s + b.reserved, 0);

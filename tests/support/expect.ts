@@ -4,7 +4,10 @@ import { AppError } from "@/lib/errors";
 
 /** Awaits `p`, expects it to throw an AppError with `code`, and returns the error (fields, params). */
 export async function rejects(p: Promise<unknown>, code: string): Promise<AppError> {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(AppError);
   expect((e as AppError).code).toBe(code);
   return e as AppError;

@@ -168,12 +168,16 @@ export async function createProduct(sellerId: string, opts: { approved?: boolean
   });
 }
 
-export async function createWarehouseWithBin(opts: { kind?: "storage" | "receiving" | "packing" | "damaged" | "returns" } = {}) {
+export async function createWarehouseWithBin(
+  opts: { kind?: "storage" | "receiving" | "packing" | "damaged" | "returns" } = {},
+) {
   const id = uid().toUpperCase();
   const warehouse = await db.warehouse.create({
     data: { code: `W${id}`, nameEn: `Warehouse ${id}`, nameAr: `مستودع ${id}`, emirate: "dubai", address: "Al Quoz 3" },
   });
-  const bin = await db.binLocation.create({ data: { warehouseId: warehouse.id, code: `A-01-${id}`, kind: opts.kind ?? "storage" } });
+  const bin = await db.binLocation.create({
+    data: { warehouseId: warehouse.id, code: `A-01-${id}`, kind: opts.kind ?? "storage" },
+  });
   return { warehouse, bin };
 }
 
@@ -190,7 +194,12 @@ let orderSeq = 0;
 export async function createOrder(
   sellerId: string,
   createdById: string,
-  opts: { state?: OrderState; assignedAgentId?: string | null; assignedCourierId?: string | null; totalFils?: number } = {},
+  opts: {
+    state?: OrderState;
+    assignedAgentId?: string | null;
+    assignedCourierId?: string | null;
+    totalFils?: number;
+  } = {},
 ) {
   orderSeq += 1;
   return db.order.create({

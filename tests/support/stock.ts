@@ -26,7 +26,10 @@ export async function createWarehouse(opts: { code?: string; emirate?: Emirate; 
   });
 }
 
-export async function createBin(warehouseId: string, opts: { code?: string; kind?: BinKind; pickOrder?: number; isActive?: boolean } = {}) {
+export async function createBin(
+  warehouseId: string,
+  opts: { code?: string; kind?: BinKind; pickOrder?: number; isActive?: boolean } = {},
+) {
   return db.binLocation.create({
     data: {
       warehouseId,
@@ -39,8 +42,25 @@ export async function createBin(warehouseId: string, opts: { code?: string; kind
 }
 
 /** A generic movement in its own transaction. */
-export function move(productId: string, locationId: string, type: StockMovementType, quantity: number, extra: { reason?: string; actorId?: string | null } = {}) {
-  return db.$transaction((tx) => applyMovement(tx, { productId, locationId, type, quantity, reason: extra.reason ?? null, actorId: extra.actorId ?? null }), TX_OPTIONS);
+export function move(
+  productId: string,
+  locationId: string,
+  type: StockMovementType,
+  quantity: number,
+  extra: { reason?: string; actorId?: string | null } = {},
+) {
+  return db.$transaction(
+    (tx) =>
+      applyMovement(tx, {
+        productId,
+        locationId,
+        type,
+        quantity,
+        reason: extra.reason ?? null,
+        actorId: extra.actorId ?? null,
+      }),
+    TX_OPTIONS,
+  );
 }
 
 /** Receives `qty` units into the location through the ledger. */
@@ -57,9 +77,16 @@ export async function createOrderWithLines(
 ) {
   const order = await createOrder(sellerId, createdById, { state: opts.state ?? "callcenter_review" });
   await db.orderLine.createMany({
-    data: lines.map((l) => ({ orderId: order.id, productId: l.productId, quantity: l.quantity, unitPriceFils: 10_000, lineTotalFils: 10_000 * l.quantity })),
+    data: lines.map((l) => ({
+      orderId: order.id,
+      productId: l.productId,
+      quantity: l.quantity,
+      unitPriceFils: 10_000,
+      lineTotalFils: 10_000 * l.quantity,
+    })),
   });
-  if (opts.emirate && opts.emirate !== order.emirate) await db.order.update({ where: { id: order.id }, data: { emirate: opts.emirate } });
+  if (opts.emirate && opts.emirate !== order.emirate)
+    await db.order.update({ where: { id: order.id }, data: { emirate: opts.emirate } });
   return order;
 }
 

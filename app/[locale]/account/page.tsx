@@ -13,7 +13,9 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
       <PageHeader title={t("title")} subtitle={actor.email} />
       <div className="card space-y-3 text-sm">
         <p>{actor.permissions.size === 0 ? t("noPages") : t("intro")}</p>
-        <Link href="/change-password" className="btn-secondary">{t("changePassword")}</Link>
+        <Link href="/change-password" className="btn-secondary">
+          {t("changePassword")}
+        </Link>
       </div>
     </div>
   );

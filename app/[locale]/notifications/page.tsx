@@ -7,7 +7,10 @@ import { requireActor } from "@/lib/auth/guards";
 import { listNotifications, unreadCount } from "@/lib/notifications/list-notifications";
 
 /** The signed-in user's own notifications (any role): newest first, unread ones marked. */
-export default async function NotificationsPage({ params, searchParams }: {
+export default async function NotificationsPage({
+  params,
+  searchParams,
+}: {
   params: Promise<{ locale: string }>;
   searchParams: Promise<{ page?: string }>;
 }) {

@@ -15,7 +15,17 @@ import { TargetSelect } from "./target-select";
  * `dispatch-form`) and send them to a courier or company, or send every ready order of an
  * emirate (and area) at once.
  */
-export function DispatchActions({ targets, emirate, area, warehouseId }: { targets: DispatchTargets; emirate?: string; area?: string; warehouseId?: string }) {
+export function DispatchActions({
+  targets,
+  emirate,
+  area,
+  warehouseId,
+}: {
+  targets: DispatchTargets;
+  emirate?: string;
+  area?: string;
+  warehouseId?: string;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const [busy, start] = useTransition();
@@ -24,7 +34,10 @@ export function DispatchActions({ targets, emirate, area, warehouseId }: { targe
   const [areaName, setAreaName] = useState(area ?? "");
   const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
 
-  const selected = () => Array.from(document.querySelectorAll<HTMLInputElement>('#dispatch-form input[name="order"]:checked')).map((i) => i.value);
+  const selected = () =>
+    Array.from(document.querySelectorAll<HTMLInputElement>('#dispatch-form input[name="order"]:checked')).map(
+      (i) => i.value,
+    );
 
   function run<T>(fn: () => Promise<ActionResult<T>>, done: (d: T) => string) {
     setMessage(null);
@@ -42,31 +55,83 @@ export function DispatchActions({ targets, emirate, area, warehouseId }: { targe
 
   return (
     <section className="card space-y-3" data-testid="dispatch-actions">
-      {message && <Alert kind={message.kind} testId="dispatch-message">{message.text}</Alert>}
+      {message && (
+        <Alert kind={message.kind} testId="dispatch-message">
+          {message.text}
+        </Alert>
+      )}
       <div className="flex flex-wrap items-end gap-3">
         <div>
-          <label htmlFor="dispatch-target" className="label">{t("delivery.dispatch.sendTo")}</label>
-          <TargetSelect id="dispatch-target" targets={targets} value={target} onChange={setTarget} testId="dispatch-target" />
+          <label htmlFor="dispatch-target" className="label">
+            {t("delivery.dispatch.sendTo")}
+          </label>
+          <TargetSelect
+            id="dispatch-target"
+            targets={targets}
+            value={target}
+            onChange={setTarget}
+            testId="dispatch-target"
+          />
         </div>
-        <button type="button" className="btn-primary" disabled={busy} data-testid="dispatch-selected"
-          onClick={() => run(() => dispatchOrdersAction({ orderIds: selected(), target }), (d) => t("delivery.dispatch.done", d))}>
+        <button
+          type="button"
+          className="btn-primary"
+          disabled={busy}
+          data-testid="dispatch-selected"
+          onClick={() =>
+            run(
+              () => dispatchOrdersAction({ orderIds: selected(), target }),
+              (d) => t("delivery.dispatch.done", d),
+            )
+          }
+        >
           {t("delivery.dispatch.sendSelected")}
         </button>
       </div>
       <div className="flex flex-wrap items-end gap-3 border-t border-slate-100 pt-3">
         <div>
-          <label htmlFor="area-emirate" className="label">{t("delivery.filters.emirate")}</label>
-          <select id="area-emirate" className="input" value={areaEmirate} onChange={(e) => setAreaEmirate(e.target.value)} data-testid="dispatch-area-emirate">
+          <label htmlFor="area-emirate" className="label">
+            {t("delivery.filters.emirate")}
+          </label>
+          <select
+            id="area-emirate"
+            className="input"
+            value={areaEmirate}
+            onChange={(e) => setAreaEmirate(e.target.value)}
+            data-testid="dispatch-area-emirate"
+          >
             <option value="">{t("delivery.filters.chooseEmirate")}</option>
-            {EMIRATES.map((e) => <option key={e} value={e}>{t(`orders.emirates.${e}`)}</option>)}
+            {EMIRATES.map((e) => (
+              <option key={e} value={e}>
+                {t(`orders.emirates.${e}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="area-name" className="label">{t("delivery.filters.area")}</label>
-          <input id="area-name" className="input" value={areaName} onChange={(e) => setAreaName(e.target.value)} data-testid="dispatch-area-name" />
+          <label htmlFor="area-name" className="label">
+            {t("delivery.filters.area")}
+          </label>
+          <input
+            id="area-name"
+            className="input"
+            value={areaName}
+            onChange={(e) => setAreaName(e.target.value)}
+            data-testid="dispatch-area-name"
+          />
         </div>
-        <button type="button" className="btn-secondary" disabled={busy} data-testid="dispatch-area"
-          onClick={() => run(() => dispatchAreaAction({ emirate: areaEmirate as never, area: areaName, warehouseId, target }), (d) => t("delivery.dispatch.areaDone", d))}>
+        <button
+          type="button"
+          className="btn-secondary"
+          disabled={busy}
+          data-testid="dispatch-area"
+          onClick={() =>
+            run(
+              () => dispatchAreaAction({ emirate: areaEmirate as never, area: areaName, warehouseId, target }),
+              (d) => t("delivery.dispatch.areaDone", d),
+            )
+          }
+        >
           {t("delivery.dispatch.sendArea")}
         </button>
       </div>

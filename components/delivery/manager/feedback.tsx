@@ -13,7 +13,13 @@ export function FeedbackProvider({ children, testId }: { children: React.ReactNo
   const [message, setMessage] = useState<Message | null>(null);
   return (
     <Ctx.Provider value={setMessage}>
-      {message && <div className="mb-3"><Alert kind={message.kind} testId={testId}>{message.text}</Alert></div>}
+      {message && (
+        <div className="mb-3">
+          <Alert kind={message.kind} testId={testId}>
+            {message.text}
+          </Alert>
+        </div>
+      )}
       {children}
     </Ctx.Provider>
   );

@@ -27,8 +27,19 @@ export function SuccessRateChart({ title, rows, testId }: { title: string; rows:
             <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
               <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" vertical={false} />
               <XAxis dataKey="name" reversed={rtl} tick={{ fontSize: 12 }} interval={0} />
-              <YAxis orientation={rtl ? "right" : "left"} width={48} domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} tickFormatter={pct} tick={{ fontSize: 12 }} />
-              <Tooltip formatter={(v) => [v === null || v === undefined ? "—" : pct(v), t("successRate")]} contentStyle={{ direction }} wrapperStyle={{ direction }} />
+              <YAxis
+                orientation={rtl ? "right" : "left"}
+                width={48}
+                domain={[0, 1]}
+                ticks={[0, 0.25, 0.5, 0.75, 1]}
+                tickFormatter={pct}
+                tick={{ fontSize: 12 }}
+              />
+              <Tooltip
+                formatter={(v) => [v === null || v === undefined ? "—" : pct(v), t("successRate")]}
+                contentStyle={{ direction }}
+                wrapperStyle={{ direction }}
+              />
               <Bar dataKey="successRate" name={t("successRate")} fill="#059669" isAnimationActive={false} />
             </BarChart>
           </ResponsiveContainer>

@@ -5,7 +5,15 @@ import { useTranslations } from "next-intl";
 export function SelectAll({ formId, name, testId = "select-all" }: { formId: string; name: string; testId?: string }) {
   const t = useTranslations("delivery");
   return (
-    <input type="checkbox" aria-label={t("selectAll")} data-testid={testId}
-      onChange={(e) => document.querySelectorAll<HTMLInputElement>(`#${formId} input[name="${name}"]`).forEach((i) => { i.checked = e.target.checked; })} />
+    <input
+      type="checkbox"
+      aria-label={t("selectAll")}
+      data-testid={testId}
+      onChange={(e) =>
+        document.querySelectorAll<HTMLInputElement>(`#${formId} input[name="${name}"]`).forEach((i) => {
+          i.checked = e.target.checked;
+        })
+      }
+    />
   );
 }

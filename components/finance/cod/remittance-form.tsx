@@ -18,7 +18,11 @@ export function RemittanceForm({ companyId }: { companyId: string }) {
   const tCsv = useTranslations("cod.csvErrors");
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
-  const { register, handleSubmit, formState, setError, setValue, getValues, clearErrors } = useForm<RecordRemittanceInput, unknown, z.output<typeof ZRecordRemittanceInput>>({
+  const { register, handleSubmit, formState, setError, setValue, getValues, clearErrors } = useForm<
+    RecordRemittanceInput,
+    unknown,
+    z.output<typeof ZRecordRemittanceInput>
+  >({
     resolver: zodResolver(ZRecordRemittanceInput),
     defaultValues: { companyId, csv: "", fileName: "", receivedAed: "", reference: "", note: "" },
   });
@@ -55,28 +59,59 @@ export function RemittanceForm({ companyId }: { companyId: string }) {
     <form onSubmit={onSubmit} noValidate className="card space-y-4" data-testid="remittance-form">
       {message && <Alert testId="remittance-error">{message}</Alert>}
       <div>
-        <label htmlFor="remittance-file" className="label">{t("cod.remittance.file")} *</label>
-        <input id="remittance-file" type="file" accept=".csv,text/csv,text/plain" className="input" data-testid="remittance-file"
-          aria-invalid={!!formState.errors.csv} onChange={(e) => void onFile(e.target.files?.[0])} />
+        <label htmlFor="remittance-file" className="label">
+          {t("cod.remittance.file")} *
+        </label>
+        <input
+          id="remittance-file"
+          type="file"
+          accept=".csv,text/csv,text/plain"
+          className="input"
+          data-testid="remittance-file"
+          aria-invalid={!!formState.errors.csv}
+          onChange={(e) => void onFile(e.target.files?.[0])}
+        />
         <p className="mt-1 text-xs text-slate-500">{t("cod.remittance.fileHelp", { max: MAX_REMITTANCE_LINES })}</p>
         <FieldError message={formState.errors.csv?.message} />
       </div>
       <div className="grid gap-4 md:grid-cols-2">
         <div>
-          <label htmlFor="remittance-received" className="label">{t("cod.remittance.received")} *</label>
-          <input id="remittance-received" inputMode="decimal" dir="ltr" className="input" placeholder="0.00" autoComplete="off"
-            aria-invalid={!!formState.errors.receivedAed} data-testid="remittance-received" {...register("receivedAed")} />
+          <label htmlFor="remittance-received" className="label">
+            {t("cod.remittance.received")} *
+          </label>
+          <input
+            id="remittance-received"
+            inputMode="decimal"
+            dir="ltr"
+            className="input"
+            placeholder="0.00"
+            autoComplete="off"
+            aria-invalid={!!formState.errors.receivedAed}
+            data-testid="remittance-received"
+            {...register("receivedAed")}
+          />
           <FieldError message={formState.errors.receivedAed?.message} />
         </div>
         <div>
-          <label htmlFor="remittance-reference" className="label">{t("cod.remittance.reference")} *</label>
-          <input id="remittance-reference" dir="ltr" className="input" autoComplete="off"
-            aria-invalid={!!formState.errors.reference} data-testid="remittance-reference" {...register("reference")} />
+          <label htmlFor="remittance-reference" className="label">
+            {t("cod.remittance.reference")} *
+          </label>
+          <input
+            id="remittance-reference"
+            dir="ltr"
+            className="input"
+            autoComplete="off"
+            aria-invalid={!!formState.errors.reference}
+            data-testid="remittance-reference"
+            {...register("reference")}
+          />
           <FieldError message={formState.errors.reference?.message} />
         </div>
       </div>
       <div>
-        <label htmlFor="remittance-note" className="label">{t("cod.remittance.note")}</label>
+        <label htmlFor="remittance-note" className="label">
+          {t("cod.remittance.note")}
+        </label>
         <textarea id="remittance-note" rows={2} className="input" data-testid="remittance-note" {...register("note")} />
         <FieldError message={formState.errors.note?.message} />
       </div>

@@ -16,7 +16,11 @@ export function ResolveHandoverForm({ handoverId, version }: { handoverId: strin
   const t = useTranslations();
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
-  const { register, handleSubmit, formState, setError } = useForm<ResolveHandoverInput, unknown, z.output<typeof ZResolveHandoverInput>>({
+  const { register, handleSubmit, formState, setError } = useForm<
+    ResolveHandoverInput,
+    unknown,
+    z.output<typeof ZResolveHandoverInput>
+  >({
     resolver: zodResolver(ZResolveHandoverInput),
     defaultValues: { handoverId, version, note: "" },
   });
@@ -36,8 +40,17 @@ export function ResolveHandoverForm({ handoverId, version }: { handoverId: strin
       <p className="text-sm text-slate-600">{t("cod.resolve.help")}</p>
       {message && <Alert testId="resolve-error">{message}</Alert>}
       <div>
-        <label htmlFor="resolve-note" className="label">{t("cod.resolve.note")} *</label>
-        <textarea id="resolve-note" rows={3} className="input" aria-invalid={!!formState.errors.note} data-testid="resolve-note" {...register("note")} />
+        <label htmlFor="resolve-note" className="label">
+          {t("cod.resolve.note")} *
+        </label>
+        <textarea
+          id="resolve-note"
+          rows={3}
+          className="input"
+          aria-invalid={!!formState.errors.note}
+          data-testid="resolve-note"
+          {...register("note")}
+        />
         <FieldError message={formState.errors.note?.message} />
       </div>
       <button type="submit" className="btn-primary" disabled={formState.isSubmitting} data-testid="resolve-submit">

@@ -19,8 +19,14 @@ const FIELDS = [
 ] as const;
 
 /** Finance corrects one order's fees (AED amounts) with a reason, until the fee is invoiced. */
-export function OrderFeeEditor({ orderFeeId, updatedAt, initial }: {
-  orderFeeId: string; updatedAt: string; initial: Omit<OrderFeeFieldsInput, "reason">;
+export function OrderFeeEditor({
+  orderFeeId,
+  updatedAt,
+  initial,
+}: {
+  orderFeeId: string;
+  updatedAt: string;
+  initial: Omit<OrderFeeFieldsInput, "reason">;
 }) {
   const t = useTranslations();
   const router = useRouter();
@@ -45,18 +51,33 @@ export function OrderFeeEditor({ orderFeeId, updatedAt, initial }: {
   return (
     <form onSubmit={onSubmit} className="card space-y-4" noValidate data-testid="order-fee-form">
       <h2 className="font-semibold">{t("fees.order.editTitle")}</h2>
-      {message && <Alert kind={message.kind} testId="order-fee-message">{message.text}</Alert>}
+      {message && (
+        <Alert kind={message.kind} testId="order-fee-message">
+          {message.text}
+        </Alert>
+      )}
       <div className="grid gap-3 sm:grid-cols-3 lg:grid-cols-5">
         {FIELDS.map(([kind, field]) => (
           <div key={field}>
-            <label htmlFor={`fee-${field}`} className="label">{t(`fees.kinds.${kind}`)} ({t("fees.order.aed")})</label>
-            <input id={`fee-${field}`} className="input" inputMode="decimal" dir="ltr" {...register(field)} data-testid={`fee-${field}`} />
+            <label htmlFor={`fee-${field}`} className="label">
+              {t(`fees.kinds.${kind}`)} ({t("fees.order.aed")})
+            </label>
+            <input
+              id={`fee-${field}`}
+              className="input"
+              inputMode="decimal"
+              dir="ltr"
+              {...register(field)}
+              data-testid={`fee-${field}`}
+            />
             <FieldError message={formState.errors[field]?.message} />
           </div>
         ))}
       </div>
       <div>
-        <label htmlFor="fee-reason" className="label">{t("fees.order.reason")} *</label>
+        <label htmlFor="fee-reason" className="label">
+          {t("fees.order.reason")} *
+        </label>
         <textarea id="fee-reason" rows={2} className="input" {...register("reason")} data-testid="fee-reason" />
         <FieldError message={formState.errors.reason?.message} />
       </div>
@@ -76,13 +97,20 @@ export function CalculateFeeButton({ orderId }: { orderId: string }) {
   return (
     <div className="space-y-2">
       {error && <Alert testId="calculate-fee-message">{error}</Alert>}
-      <button type="button" className="btn-primary" disabled={busy} data-testid="calculate-fee"
-        onClick={() => start(async () => {
-          setError(null);
-          const res = await calculateOrderFeeAction({ orderId });
-          if (!res.ok) setError(applyActionError(res, t));
-          router.refresh();
-        })}>
+      <button
+        type="button"
+        className="btn-primary"
+        disabled={busy}
+        data-testid="calculate-fee"
+        onClick={() =>
+          start(async () => {
+            setError(null);
+            const res = await calculateOrderFeeAction({ orderId });
+            if (!res.ok) setError(applyActionError(res, t));
+            router.refresh();
+          })
+        }
+      >
         {busy ? t("common.working") : t("fees.order.calculate")}
       </button>
     </div>

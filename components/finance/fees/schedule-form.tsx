@@ -17,7 +17,10 @@ type Props = {
   minDate: string;
 } & (
   | { mode: "default"; basedOnId: string | null }
-  | { mode: "override"; sellers: Array<{ id: string; code: string; storeName: string; newestOverrideId: string | null }> }
+  | {
+      mode: "override";
+      sellers: Array<{ id: string; code: string; storeName: string; newestOverrideId: string | null }>;
+    }
 );
 
 /** New fees: for the default, or as one seller's override. Writes a new schedule row. */
@@ -61,14 +64,32 @@ export function ScheduleForm(props: Props) {
 
   return (
     <form onSubmit={onSubmit} className="card space-y-4" noValidate data-testid={`${prefix}-schedule-form`}>
-      <h2 className="font-semibold">{t(props.mode === "default" ? "fees.form.defaultTitle" : "fees.form.overrideTitle")}</h2>
-      {message && <Alert kind={message.kind} testId={`${prefix}-schedule-message`}>{message.text}</Alert>}
+      <h2 className="font-semibold">
+        {t(props.mode === "default" ? "fees.form.defaultTitle" : "fees.form.overrideTitle")}
+      </h2>
+      {message && (
+        <Alert kind={message.kind} testId={`${prefix}-schedule-message`}>
+          {message.text}
+        </Alert>
+      )}
       {props.mode === "override" && (
         <div>
-          <label htmlFor="override-seller" className="label">{t("fees.form.seller")} *</label>
-          <select id="override-seller" className="input max-w-md" value={sellerId} onChange={(e) => setSellerId(e.target.value)} data-testid="override-seller">
+          <label htmlFor="override-seller" className="label">
+            {t("fees.form.seller")} *
+          </label>
+          <select
+            id="override-seller"
+            className="input max-w-md"
+            value={sellerId}
+            onChange={(e) => setSellerId(e.target.value)}
+            data-testid="override-seller"
+          >
             <option value="">{t("fees.form.chooseSeller")}</option>
-            {props.sellers.map((s) => <option key={s.id} value={s.id}>{s.storeName} ({s.code})</option>)}
+            {props.sellers.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.storeName} ({s.code})
+              </option>
+            ))}
           </select>
           <FieldError message={sellerError} />
         </div>
@@ -80,13 +101,31 @@ export function ScheduleForm(props: Props) {
             <legend className="px-1 text-sm font-medium">{t(`fees.kinds.${kind}`)}</legend>
             <div className="grid grid-cols-2 gap-3">
               <div>
-                <label htmlFor={`${prefix}-${aedField}`} className="label">{t("fees.form.fixedAed")}</label>
-                <input id={`${prefix}-${aedField}`} className="input" inputMode="decimal" dir="ltr" {...register(aedField)} data-testid={`${prefix}-${aedField}`} />
+                <label htmlFor={`${prefix}-${aedField}`} className="label">
+                  {t("fees.form.fixedAed")}
+                </label>
+                <input
+                  id={`${prefix}-${aedField}`}
+                  className="input"
+                  inputMode="decimal"
+                  dir="ltr"
+                  {...register(aedField)}
+                  data-testid={`${prefix}-${aedField}`}
+                />
                 <FieldError message={formState.errors[aedField]?.message} />
               </div>
               <div>
-                <label htmlFor={`${prefix}-${pctField}`} className="label">{t("fees.form.percent")}</label>
-                <input id={`${prefix}-${pctField}`} className="input" inputMode="decimal" dir="ltr" {...register(pctField)} data-testid={`${prefix}-${pctField}`} />
+                <label htmlFor={`${prefix}-${pctField}`} className="label">
+                  {t("fees.form.percent")}
+                </label>
+                <input
+                  id={`${prefix}-${pctField}`}
+                  className="input"
+                  inputMode="decimal"
+                  dir="ltr"
+                  {...register(pctField)}
+                  data-testid={`${prefix}-${pctField}`}
+                />
                 <FieldError message={formState.errors[pctField]?.message} />
               </div>
             </div>
@@ -94,13 +133,30 @@ export function ScheduleForm(props: Props) {
         ))}
       </div>
       <div>
-        <label htmlFor={`${prefix}-effectiveDate`} className="label">{t("fees.form.effectiveDate")}</label>
-        <input id={`${prefix}-effectiveDate`} type="date" min={props.minDate} className="input max-w-xs" dir="ltr" {...register("effectiveDate")} data-testid={`${prefix}-effectiveDate`} />
+        <label htmlFor={`${prefix}-effectiveDate`} className="label">
+          {t("fees.form.effectiveDate")}
+        </label>
+        <input
+          id={`${prefix}-effectiveDate`}
+          type="date"
+          min={props.minDate}
+          className="input max-w-xs"
+          dir="ltr"
+          {...register("effectiveDate")}
+          data-testid={`${prefix}-effectiveDate`}
+        />
         <p className="mt-1 text-xs text-slate-500">{t("fees.form.effectiveHelp")}</p>
         <FieldError message={formState.errors.effectiveDate?.message} />
       </div>
-      <button type="submit" className="btn-primary" disabled={formState.isSubmitting} data-testid={`${prefix}-schedule-save`}>
-        {formState.isSubmitting ? t("common.working") : t(props.mode === "default" ? "fees.form.saveDefault" : "fees.form.saveOverride")}
+      <button
+        type="submit"
+        className="btn-primary"
+        disabled={formState.isSubmitting}
+        data-testid={`${prefix}-schedule-save`}
+      >
+        {formState.isSubmitting
+          ? t("common.working")
+          : t(props.mode === "default" ? "fees.form.saveDefault" : "fees.form.saveOverride")}
       </button>
     </form>
   );

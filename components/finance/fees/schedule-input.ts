@@ -7,10 +7,15 @@ export function scheduleFormValues(r: FeeRates | null): Omit<ScheduleFieldsInput
   const aed = (f: number | undefined) => filsToAedInput(f ?? 0);
   const pct = (b: number | undefined) => bpsToPercentInput(b ?? 0);
   return {
-    serviceAed: aed(r?.serviceFils), servicePct: pct(r?.servicePctBps),
-    fulfillmentAed: aed(r?.fulfillmentFils), fulfillmentPct: pct(r?.fulfillmentPctBps),
-    deliveryAed: aed(r?.deliveryFils), deliveryPct: pct(r?.deliveryPctBps),
-    codFeeAed: aed(r?.codFeeFixedFils), codFeePct: pct(r?.codFeeBps),
-    returnFeeAed: aed(r?.returnFeeFils), returnFeePct: pct(r?.returnFeePctBps),
+    serviceAed: aed(r?.serviceFils),
+    servicePct: pct(r?.servicePctBps),
+    fulfillmentAed: aed(r?.fulfillmentFils),
+    fulfillmentPct: pct(r?.fulfillmentPctBps),
+    deliveryAed: aed(r?.deliveryFils),
+    deliveryPct: pct(r?.deliveryPctBps),
+    codFeeAed: aed(r?.codFeeFixedFils),
+    codFeePct: pct(r?.codFeeBps),
+    returnFeeAed: aed(r?.returnFeeFils),
+    returnFeePct: pct(r?.returnFeePctBps),
   };
 }

@@ -21,7 +21,9 @@ export function ScheduleRates({ rates, currency, testId }: { rates: FeeRates; cu
       {FEE_KINDS.map((k) => (
         <div key={k} className="flex justify-between gap-4 border-b border-slate-100 py-1" data-testid={`rate-${k}`}>
           <dt className="text-slate-600">{t(`kinds.${k}`)}</dt>
-          <dd><RateText fixedFils={rates[FEE_PARTS[k].fixed]} bps={rates[FEE_PARTS[k].bps]} currency={currency} /></dd>
+          <dd>
+            <RateText fixedFils={rates[FEE_PARTS[k].fixed]} bps={rates[FEE_PARTS[k].bps]} currency={currency} />
+          </dd>
         </div>
       ))}
     </dl>

@@ -29,7 +29,9 @@ export function CreatePayoutButton({ invoiceId }: { invoiceId: string }) {
   return (
     <div className="space-y-2">
       {error && <Alert testId="create-payout-error">{error}</Alert>}
-      <button type="button" className="btn-primary" disabled={busy} onClick={create} data-testid="create-payout">{busy ? t("common.working") : t("payouts.create")}</button>
+      <button type="button" className="btn-primary" disabled={busy} onClick={create} data-testid="create-payout">
+        {busy ? t("common.working") : t("payouts.create")}
+      </button>
     </div>
   );
 }

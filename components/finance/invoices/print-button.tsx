@@ -7,8 +7,12 @@ export function InvoicePrintToolbar({ backHref }: { backHref: string }) {
   const t = useTranslations("invoices");
   return (
     <div className="flex flex-wrap gap-2 print:hidden" data-testid="invoice-print-toolbar">
-      <button type="button" className="btn-primary" onClick={() => window.print()} data-testid="invoice-print">{t("print.print")}</button>
-      <Link href={backHref} className="btn-secondary">{t("print.back")}</Link>
+      <button type="button" className="btn-primary" onClick={() => window.print()} data-testid="invoice-print">
+        {t("print.print")}
+      </button>
+      <Link href={backHref} className="btn-secondary">
+        {t("print.back")}
+      </Link>
     </div>
   );
 }

@@ -15,7 +15,12 @@ export function VoidInvoiceForm({ invoiceId, version }: { invoiceId: string; ver
   const [busy, start] = useTransition();
   const [open, setOpen] = useState(false);
   const [error, setErrorText] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState: { errors } } = useForm<{ reason: string }>({ defaultValues: { reason: "" } });
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors },
+  } = useForm<{ reason: string }>({ defaultValues: { reason: "" } });
 
   const submit = handleSubmit(({ reason }) => {
     setErrorText(null);
@@ -30,19 +35,36 @@ export function VoidInvoiceForm({ invoiceId, version }: { invoiceId: string; ver
     });
   });
 
-  if (!open) return <button type="button" className="btn-danger" onClick={() => setOpen(true)} data-testid="void-invoice-open">{t("invoices.void")}</button>;
+  if (!open)
+    return (
+      <button type="button" className="btn-danger" onClick={() => setOpen(true)} data-testid="void-invoice-open">
+        {t("invoices.void")}
+      </button>
+    );
   return (
     <form onSubmit={submit} className="card space-y-3" data-testid="void-invoice-form" noValidate>
       {error && <Alert testId="void-invoice-error">{error}</Alert>}
       <div>
-        <label htmlFor="void-reason" className="label">{t("invoices.voidReason")}</label>
-        <input id="void-reason" className="input" {...register("reason")} aria-invalid={errors.reason ? true : undefined} data-testid="void-reason" />
+        <label htmlFor="void-reason" className="label">
+          {t("invoices.voidReason")}
+        </label>
+        <input
+          id="void-reason"
+          className="input"
+          {...register("reason")}
+          aria-invalid={errors.reason ? true : undefined}
+          data-testid="void-reason"
+        />
         <FieldError message={errors.reason?.message} />
       </div>
       <p className="text-xs text-slate-500">{t("invoices.voidHint")}</p>
       <div className="flex gap-2">
-        <button type="submit" className="btn-danger" disabled={busy} data-testid="void-invoice-submit">{t("invoices.voidConfirm")}</button>
-        <button type="button" className="btn-secondary" onClick={() => setOpen(false)}>{t("invoices.cancel")}</button>
+        <button type="submit" className="btn-danger" disabled={busy} data-testid="void-invoice-submit">
+          {t("invoices.voidConfirm")}
+        </button>
+        <button type="button" className="btn-secondary" onClick={() => setOpen(false)}>
+          {t("invoices.cancel")}
+        </button>
       </div>
     </form>
   );

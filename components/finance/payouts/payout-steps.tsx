@@ -6,7 +6,12 @@ import { approvePayoutAction, cancelPayoutAction, payPayoutAction } from "@/lib/
 import { applyActionError } from "@/components/forms/action-result";
 import { Alert } from "@/components/ui/alert";
 import { FieldError } from "@/components/ui/field-error";
-import { MAX_PAYOUT_PROOF_BYTES, PAYOUT_METHODS, type PayoutMethod, type PayoutStatus } from "@/lib/finance/payouts/payout.schema";
+import {
+  MAX_PAYOUT_PROOF_BYTES,
+  PAYOUT_METHODS,
+  type PayoutMethod,
+  type PayoutStatus,
+} from "@/lib/finance/payouts/payout.schema";
 import { useRouter } from "@/lib/i18n/navigation";
 
 type Props = {
@@ -28,7 +33,9 @@ export function PayoutSteps({ payoutId, version, status, canApprove, canPay, can
   const [message, setMessage] = useState<string | null>(null);
   const [proof, setProof] = useState<File | null>(null);
   const [proofError, setProofError] = useState<string | undefined>();
-  const pay = useForm<{ method: PayoutMethod; reference: string }>({ defaultValues: { method: "bank_transfer", reference: "" } });
+  const pay = useForm<{ method: PayoutMethod; reference: string }>({
+    defaultValues: { method: "bank_transfer", reference: "" },
+  });
   const cancel = useForm<{ reason: string }>({ defaultValues: { reason: "" } });
 
   const fail = (res: Parameters<typeof applyActionError>[0], setError?: Parameters<typeof applyActionError>[2]) => {
@@ -77,44 +84,84 @@ export function PayoutSteps({ payoutId, version, status, canApprove, canPay, can
   return (
     <div className="space-y-4" data-testid="payout-steps">
       {message && <Alert testId="payout-message">{message}</Alert>}
-      {showApprove && (
-        isCreator
-          ? <p className="text-sm text-slate-600" data-testid="payout-needs-other-approver">{t("payouts.needsOtherApprover")}</p>
-          : <button type="button" className="btn-primary" disabled={busy} onClick={approve} data-testid="payout-approve">{t("payouts.approve")}</button>
-      )}
+      {showApprove &&
+        (isCreator ? (
+          <p className="text-sm text-slate-600" data-testid="payout-needs-other-approver">
+            {t("payouts.needsOtherApprover")}
+          </p>
+        ) : (
+          <button type="button" className="btn-primary" disabled={busy} onClick={approve} data-testid="payout-approve">
+            {t("payouts.approve")}
+          </button>
+        ))}
       {showPay && (
         <form onSubmit={submitPay} className="card space-y-3" data-testid="payout-pay-form" noValidate>
           <h3 className="font-semibold">{t("payouts.markPaid")}</h3>
           <div className="grid gap-3 sm:grid-cols-3">
             <div>
-              <label htmlFor="pay-method" className="label">{t("payouts.method")}</label>
+              <label htmlFor="pay-method" className="label">
+                {t("payouts.method")}
+              </label>
               <select id="pay-method" className="input" {...pay.register("method")} data-testid="payout-method">
-                {PAYOUT_METHODS.map((m) => <option key={m} value={m}>{t(`payouts.methods.${m}`)}</option>)}
+                {PAYOUT_METHODS.map((m) => (
+                  <option key={m} value={m}>
+                    {t(`payouts.methods.${m}`)}
+                  </option>
+                ))}
               </select>
             </div>
             <div>
-              <label htmlFor="pay-reference" className="label">{t("payouts.reference")}</label>
-              <input id="pay-reference" className="input" dir="ltr" {...pay.register("reference")} aria-invalid={pay.formState.errors.reference ? true : undefined} data-testid="payout-reference" />
+              <label htmlFor="pay-reference" className="label">
+                {t("payouts.reference")}
+              </label>
+              <input
+                id="pay-reference"
+                className="input"
+                dir="ltr"
+                {...pay.register("reference")}
+                aria-invalid={pay.formState.errors.reference ? true : undefined}
+                data-testid="payout-reference"
+              />
               <FieldError message={pay.formState.errors.reference?.message} />
             </div>
             <div>
-              <label htmlFor="pay-proof" className="label">{t("payouts.proof")}</label>
-              <input id="pay-proof" type="file" accept="application/pdf,image/png,image/jpeg,image/webp" onChange={(e) => setProof(e.target.files?.[0] ?? null)} data-testid="payout-proof" />
+              <label htmlFor="pay-proof" className="label">
+                {t("payouts.proof")}
+              </label>
+              <input
+                id="pay-proof"
+                type="file"
+                accept="application/pdf,image/png,image/jpeg,image/webp"
+                onChange={(e) => setProof(e.target.files?.[0] ?? null)}
+                data-testid="payout-proof"
+              />
               <p className="mt-1 text-xs text-slate-500">{t("payouts.proofHint")}</p>
               <FieldError message={proofError} />
             </div>
           </div>
-          <button type="submit" className="btn-primary" disabled={busy} data-testid="payout-pay">{busy ? t("common.working") : t("payouts.confirmPaid")}</button>
+          <button type="submit" className="btn-primary" disabled={busy} data-testid="payout-pay">
+            {busy ? t("common.working") : t("payouts.confirmPaid")}
+          </button>
         </form>
       )}
       {showCancel && (
         <form onSubmit={submitCancel} className="card space-y-3" data-testid="payout-cancel-form" noValidate>
           <div>
-            <label htmlFor="cancel-reason" className="label">{t("payouts.cancelReason")}</label>
-            <input id="cancel-reason" className="input" {...cancel.register("reason")} aria-invalid={cancel.formState.errors.reason ? true : undefined} data-testid="payout-cancel-reason" />
+            <label htmlFor="cancel-reason" className="label">
+              {t("payouts.cancelReason")}
+            </label>
+            <input
+              id="cancel-reason"
+              className="input"
+              {...cancel.register("reason")}
+              aria-invalid={cancel.formState.errors.reason ? true : undefined}
+              data-testid="payout-cancel-reason"
+            />
             <FieldError message={cancel.formState.errors.reason?.message} />
           </div>
-          <button type="submit" className="btn-danger" disabled={busy} data-testid="payout-cancel">{t("payouts.cancel")}</button>
+          <button type="submit" className="btn-danger" disabled={busy} data-testid="payout-cancel">
+            {t("payouts.cancel")}
+          </button>
         </form>
       )}
     </div>

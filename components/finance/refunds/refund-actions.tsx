@@ -5,7 +5,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { approveRefundAction, cancelRefundAction, payRefundAction } from "@/lib/finance/refunds/actions";
 import {
-  ZCancelRefundFields, ZPayRefundFields, type CancelRefundFieldsInput, type PayRefundFieldsInput,
+  ZCancelRefundFields,
+  ZPayRefundFields,
+  type CancelRefundFieldsInput,
+  type PayRefundFieldsInput,
 } from "@/lib/finance/refunds/refund.schema";
 import { useRouter } from "@/lib/i18n/navigation";
 import { FieldError } from "@/components/ui/field-error";
@@ -38,23 +41,40 @@ export function RefundActions({ refundId, version, status, invoiced, canApprove,
       {message && <Alert testId="refund-message">{message}</Alert>}
       <div className="flex flex-wrap gap-2">
         {mayApprove && (
-          <button type="button" className="btn-primary" disabled={busy} data-testid="refund-approve"
-            onClick={() => start(async () => {
-              setMessage(null);
-              const res = await approveRefundAction({ refundId, version });
-              if (!res.ok) setMessage(applyActionError(res, t));
-              router.refresh();
-            })}>
+          <button
+            type="button"
+            className="btn-primary"
+            disabled={busy}
+            data-testid="refund-approve"
+            onClick={() =>
+              start(async () => {
+                setMessage(null);
+                const res = await approveRefundAction({ refundId, version });
+                if (!res.ok) setMessage(applyActionError(res, t));
+                router.refresh();
+              })
+            }
+          >
             {busy ? t("common.working") : t("refunds.actions.approve")}
           </button>
         )}
         {mayPay && (
-          <button type="button" className="btn-primary" data-testid="refund-pay-open" onClick={() => setOpen(open === "pay" ? null : "pay")}>
+          <button
+            type="button"
+            className="btn-primary"
+            data-testid="refund-pay-open"
+            onClick={() => setOpen(open === "pay" ? null : "pay")}
+          >
             {t("refunds.actions.markPaid")}
           </button>
         )}
         {mayCancel && (
-          <button type="button" className="btn-secondary" data-testid="refund-cancel-open" onClick={() => setOpen(open === "cancel" ? null : "cancel")}>
+          <button
+            type="button"
+            className="btn-secondary"
+            data-testid="refund-cancel-open"
+            onClick={() => setOpen(open === "cancel" ? null : "cancel")}
+          >
             {t("refunds.actions.cancel")}
           </button>
         )}
@@ -90,18 +110,30 @@ function PayForm({ refundId, version, onDone }: { refundId: string; version: num
   });
   const refId = `refund-reference-${refundId}`;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-2 rounded border border-slate-200 p-3" data-testid="refund-pay-form">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-2 rounded border border-slate-200 p-3"
+      data-testid="refund-pay-form"
+    >
       {message && <Alert testId="refund-pay-message">{message}</Alert>}
       <div>
-        <label htmlFor={refId} className="label">{t("refunds.pay.reference")}</label>
+        <label htmlFor={refId} className="label">
+          {t("refunds.pay.reference")}
+        </label>
         <input id={refId} className="input" dir="ltr" data-testid="refund-reference" {...register("reference")} />
         <FieldError message={formState.errors.reference?.message} />
       </div>
       <div>
         <label className="label">
           {t("refunds.pay.proof")}
-          <input type="file" accept="application/pdf,image/png,image/jpeg,image/webp" className="mt-1 block text-sm" data-testid="refund-proof"
-            onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+          <input
+            type="file"
+            accept="application/pdf,image/png,image/jpeg,image/webp"
+            className="mt-1 block text-sm"
+            data-testid="refund-proof"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
         </label>
         <p className="mt-1 text-xs text-slate-500">{t("refunds.pay.proofHint")}</p>
         <FieldError message={proofError} />
@@ -134,10 +166,17 @@ function CancelForm({ refundId, version, onDone }: { refundId: string; version: 
   });
   const reasonId = `refund-reason-${refundId}`;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-2 rounded border border-slate-200 p-3" data-testid="refund-cancel-form">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-2 rounded border border-slate-200 p-3"
+      data-testid="refund-cancel-form"
+    >
       {message && <Alert testId="refund-cancel-message">{message}</Alert>}
       <div>
-        <label htmlFor={reasonId} className="label">{t("refunds.cancel.reason")}</label>
+        <label htmlFor={reasonId} className="label">
+          {t("refunds.cancel.reason")}
+        </label>
         <textarea id={reasonId} rows={2} className="input" data-testid="refund-cancel-reason" {...register("reason")} />
         <FieldError message={formState.errors.reason?.message} />
       </div>

@@ -10,7 +10,11 @@ const STYLES: Record<string, string> = {
 export async function RefundStatusBadge({ status }: { status: string }) {
   const t = await getTranslations("refunds.status");
   return (
-    <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${STYLES[status] ?? STYLES.pending}`} data-testid="refund-status" data-status={status}>
+    <span
+      className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${STYLES[status] ?? STYLES.pending}`}
+      data-testid="refund-status"
+      data-status={status}
+    >
       {t(status)}
     </span>
   );

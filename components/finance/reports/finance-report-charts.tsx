@@ -8,7 +8,15 @@ import { formatMoney } from "@/lib/money/format-money";
 export type ChartPoint = { label: string; fils: number };
 export type PayoutChartPoint = { label: string; requested: number; approved: number; paid: number };
 
-const COLORS = { bar: "#2563eb", cod: "#d97706", refund: "#7c3aed", requested: "#94a3b8", approved: "#0ea5e9", paid: "#059669", grid: "#e2e8f0" };
+const COLORS = {
+  bar: "#2563eb",
+  cod: "#d97706",
+  refund: "#7c3aed",
+  requested: "#94a3b8",
+  approved: "#0ea5e9",
+  paid: "#059669",
+  grid: "#e2e8f0",
+};
 const HEIGHT = 260;
 
 /**
@@ -16,18 +24,36 @@ const HEIGHT = 260;
  * status. The SVG is laid out left-to-right (SVG text anchoring does not follow `dir`); in
  * Arabic the category axis is reversed and the value axis sits on the right.
  */
-export function FinanceReportCharts({ fees, cod, payouts, refunds }: {
-  fees: ChartPoint[]; cod: ChartPoint[]; payouts: PayoutChartPoint[]; refunds: ChartPoint[];
+export function FinanceReportCharts({
+  fees,
+  cod,
+  payouts,
+  refunds,
+}: {
+  fees: ChartPoint[];
+  cod: ChartPoint[];
+  payouts: PayoutChartPoint[];
+  refunds: ChartPoint[];
 }) {
   const t = useTranslations("financeReports.charts");
   const locale = useLocale();
   const rtl = locale === "ar";
   const money = (v: unknown) => formatMoney(Math.round(Number(v)), "AED", locale);
   // Axis ticks in whole AED keep the axis narrow; tooltips show the exact amount.
-  const axisMoney = (v: unknown) => new Intl.NumberFormat(rtl ? "ar-AE" : "en-AE", { notation: "compact" }).format(Math.round(Number(v) / 100));
-  const yAxis = { orientation: rtl ? ("right" as const) : ("left" as const), width: 56, tickFormatter: axisMoney, tick: { fontSize: 12 } };
+  const axisMoney = (v: unknown) =>
+    new Intl.NumberFormat(rtl ? "ar-AE" : "en-AE", { notation: "compact" }).format(Math.round(Number(v) / 100));
+  const yAxis = {
+    orientation: rtl ? ("right" as const) : ("left" as const),
+    width: 56,
+    tickFormatter: axisMoney,
+    tick: { fontSize: 12 },
+  };
   const direction = rtl ? ("rtl" as const) : ("ltr" as const);
-  const tooltip = { contentStyle: { direction }, wrapperStyle: { direction }, formatter: (v: unknown, name: unknown) => [money(v), String(name)] as [string, string] };
+  const tooltip = {
+    contentStyle: { direction },
+    wrapperStyle: { direction },
+    formatter: (v: unknown, name: unknown) => [money(v), String(name)] as [string, string],
+  };
   const legend = { wrapperStyle: { direction, fontSize: 12 } };
   const xAxis = { dataKey: "label", reversed: rtl, tick: { fontSize: 12 }, interval: 0 as const };
 
@@ -47,7 +73,9 @@ export function FinanceReportCharts({ fees, cod, payouts, refunds }: {
           </ResponsiveContainer>
         </div>
       ) : (
-        <p className="py-8 text-center text-sm text-slate-500" data-testid={`${testId}-empty`}>{t("noData")}</p>
+        <p className="py-8 text-center text-sm text-slate-500" data-testid={`${testId}-empty`}>
+          {t("noData")}
+        </p>
       )}
     </figure>
   );
@@ -74,7 +102,9 @@ export function FinanceReportCharts({ fees, cod, payouts, refunds }: {
             </ResponsiveContainer>
           </div>
         ) : (
-          <p className="py-8 text-center text-sm text-slate-500" data-testid="chart-payouts-empty">{t("noData")}</p>
+          <p className="py-8 text-center text-sm text-slate-500" data-testid="chart-payouts-empty">
+            {t("noData")}
+          </p>
         )}
       </figure>
       {single("chart-refunds", t("refunds"), refunds, COLORS.refund)}

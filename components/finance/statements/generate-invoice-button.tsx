@@ -7,7 +7,17 @@ import { Alert } from "@/components/ui/alert";
 import { useRouter } from "@/lib/i18n/navigation";
 
 /** Issues the invoice of exactly the statement on screen (its fingerprint), then opens it. */
-export function GenerateInvoiceButton({ sellerId, from, to, fingerprint }: { sellerId: string; from: string; to: string; fingerprint: string }) {
+export function GenerateInvoiceButton({
+  sellerId,
+  from,
+  to,
+  fingerprint,
+}: {
+  sellerId: string;
+  from: string;
+  to: string;
+  fingerprint: string;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const [busy, start] = useTransition();
@@ -19,7 +29,8 @@ export function GenerateInvoiceButton({ sellerId, from, to, fingerprint }: { sel
       const res = await generateInvoiceAction({ sellerId, from, to, fingerprint });
       if (!res.ok) {
         setError(applyActionError(res, t));
-        if (res.error === "statement_changed" || res.error === "statement_empty" || res.error === "conflict") router.refresh();
+        if (res.error === "statement_changed" || res.error === "statement_empty" || res.error === "conflict")
+          router.refresh();
         return;
       }
       router.push(`/finance/invoices/${res.data.id}`);

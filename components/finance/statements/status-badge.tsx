@@ -11,7 +11,11 @@ const TONES: Record<string, string> = {
 /** A coloured status pill (invoice or payout); `label` is already translated. */
 export function StatusBadge({ status, label, testId }: { status: string; label: string; testId?: string }) {
   return (
-    <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium ${TONES[status] ?? "bg-slate-100 text-slate-700"}`} data-testid={testId} data-status={status}>
+    <span
+      className={`inline-block rounded-full px-2 py-0.5 text-xs font-medium ${TONES[status] ?? "bg-slate-100 text-slate-700"}`}
+      data-testid={testId}
+      data-status={status}
+    >
       {label}
     </span>
   );

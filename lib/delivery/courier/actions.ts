@@ -5,8 +5,16 @@ import { reportDelivery } from "@/lib/delivery/courier/report-delivery";
 import { ZPickupInput, ZReportDeliveryInput } from "@/lib/delivery/courier/report-delivery.schema";
 
 export const pickUpOrderAction = defineAction({
-  name: "courier.pick_up", permission: "delivery.update_own", schema: ZPickupInput, rateLimit: "courier.mutation", run: pickUpOrder,
+  name: "courier.pick_up",
+  permission: "delivery.update_own",
+  schema: ZPickupInput,
+  rateLimit: "courier.mutation",
+  run: pickUpOrder,
 });
 export const reportDeliveryAction = defineAction({
-  name: "courier.report", permission: "delivery.update_own", schema: ZReportDeliveryInput, rateLimit: "courier.mutation", run: reportDelivery,
+  name: "courier.report",
+  permission: "delivery.update_own",
+  schema: ZReportDeliveryInput,
+  rateLimit: "courier.mutation",
+  run: reportDelivery,
 });

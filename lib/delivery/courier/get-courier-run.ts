@@ -25,13 +25,26 @@ export async function getCourierRun(actor: Actor, now = new Date()) {
       orderBy: [{ runStopNo: { sort: "asc", nulls: "last" } }, { code: "asc" }],
       take: MAX_RUN_STOPS,
       select: {
-        id: true, code: true, state: true, runStopNo: true, customerName: true, emirate: true, city: true, area: true,
-        totalFils: true, pickedUpAt: true, deliveryAttempts: true,
+        id: true,
+        code: true,
+        state: true,
+        runStopNo: true,
+        customerName: true,
+        emirate: true,
+        city: true,
+        area: true,
+        totalFils: true,
+        pickedUpAt: true,
+        deliveryAttempts: true,
       },
     }),
     courier
       ? db.deliveryAttempt.aggregate({
-          where: { courierId: courier.id, outcome: "delivered", createdAt: { gte: uaeDayStart(day), lt: uaeDayEnd(day) } },
+          where: {
+            courierId: courier.id,
+            outcome: "delivered",
+            createdAt: { gte: uaeDayStart(day), lt: uaeDayEnd(day) },
+          },
           _count: { _all: true },
           _sum: { codCollectedFils: true },
         })
@@ -40,7 +53,12 @@ export async function getCourierRun(actor: Actor, now = new Date()) {
       where: { AND: [scope, { state: "returning", returns: { some: { status: "in_transit" } } }] },
       orderBy: { stateChangedAt: "asc" },
       take: MAX_RUN_STOPS,
-      select: { id: true, code: true, customerName: true, returns: { where: { status: "in_transit" }, select: { code: true }, orderBy: { createdAt: "desc" }, take: 1 } },
+      select: {
+        id: true,
+        code: true,
+        customerName: true,
+        returns: { where: { status: "in_transit" }, select: { code: true }, orderBy: { createdAt: "desc" }, take: 1 },
+      },
     }),
   ]);
   return {
@@ -52,7 +70,12 @@ export async function getCourierRun(actor: Actor, now = new Date()) {
       deliveredToday: delivered?._count._all ?? 0,
       cashTodayFils: delivered?._sum.codCollectedFils ?? 0,
     },
-    returns: returns.map((r) => ({ orderId: r.id, orderCode: r.code, customerName: r.customerName, returnCode: r.returns[0]?.code ?? "" })),
+    returns: returns.map((r) => ({
+      orderId: r.id,
+      orderCode: r.code,
+      customerName: r.customerName,
+      returnCode: r.returns[0]?.code ?? "",
+    })),
   };
 }
 export type CourierRun = Awaited<ReturnType<typeof getCourierRun>>;

@@ -34,10 +34,28 @@ export async function getCourierStop(actor: Actor, raw: { id: string }) {
   const order = await db.order.findFirst({
     where: { AND: [courierOrderScope(actor), { id: parsed.data.id }] },
     select: {
-      id: true, code: true, state: true, version: true, customerName: true, customerPhoneEnc: true, addressEnc: true,
-      emirate: true, city: true, area: true, totalFils: true, notes: true, runStopNo: true, pickedUpAt: true,
-      deliveryAttempts: true, deliveryOtpHash: true, deliveryOtpFailures: true, assignedCourierId: true,
-      lines: { orderBy: { id: "asc" }, select: { id: true, quantity: true, product: { select: { sku: true, nameEn: true, nameAr: true } } } },
+      id: true,
+      code: true,
+      state: true,
+      version: true,
+      customerName: true,
+      customerPhoneEnc: true,
+      addressEnc: true,
+      emirate: true,
+      city: true,
+      area: true,
+      totalFils: true,
+      notes: true,
+      runStopNo: true,
+      pickedUpAt: true,
+      deliveryAttempts: true,
+      deliveryOtpHash: true,
+      deliveryOtpFailures: true,
+      assignedCourierId: true,
+      lines: {
+        orderBy: { id: "asc" },
+        select: { id: true, quantity: true, product: { select: { sku: true, nameEn: true, nameAr: true } } },
+      },
     },
   });
   if (!order) throw new AppError("not_found");
@@ -75,7 +93,13 @@ export async function getCourierStop(actor: Actor, raw: { id: string }) {
     notes: order.notes,
     pickedUpAt: order.pickedUpAt,
     deliveryAttempts: order.deliveryAttempts,
-    lines: order.lines.map((l) => ({ id: l.id, quantity: l.quantity, sku: l.product.sku, nameEn: l.product.nameEn, nameAr: l.product.nameAr })),
+    lines: order.lines.map((l) => ({
+      id: l.id,
+      quantity: l.quantity,
+      sku: l.product.sku,
+      nameEn: l.product.nameEn,
+      nameAr: l.product.nameAr,
+    })),
     /** The courier's own reports (never the manager's corrections). */
     attempts,
     /** OTP proof is offered only when one was texted and it is not locked by wrong entries. */

@@ -31,7 +31,10 @@ export async function pickUpOrder(actor: Actor, raw: PickupInput): Promise<Picku
     if (found.pickedUpAt) return { orderId: found.id, code: found.code, alreadyPickedUp: true };
     const order = await lockOrderVersion(tx, found.id, found.version);
     await applyOrderChange(tx, {
-      order, type: "courier_pickup", actor, now,
+      order,
+      type: "courier_pickup",
+      actor,
+      now,
       // Still this courier's, still out for delivery, not picked up in between.
       where: { assignedCourierId: found.assignedCourierId, state: "delivery_in_progress", pickedUpAt: null },
       patch: { pickedUpAt: now },

@@ -17,19 +17,43 @@ describe("normalizeOrderCode", () => {
 describe("ZReportDeliveryInput", () => {
   it("delivered needs a valid AED amount and the proof its kind names", () => {
     expect(fieldsOf({ ...base, outcome: "delivered", cod: "150", proofKind: "otp", otp: "123456" })).toBeNull();
-    expect(fieldsOf({ ...base, outcome: "delivered", cod: "1,50", proofKind: "otp", otp: "123456" })).toEqual({ cod: "amount_invalid" });
-    expect(fieldsOf({ ...base, outcome: "delivered", cod: "-1", proofKind: "otp", otp: "123456" })).toEqual({ cod: "amount_invalid" });
-    expect(fieldsOf({ ...base, outcome: "delivered", cod: "150", proofKind: "otp", otp: "12345" })).toEqual({ otp: "otp_format" });
-    expect(fieldsOf({ ...base, outcome: "delivered", cod: "150", proofKind: "photo" })).toEqual({ photo: "proof_required" });
-    expect(fieldsOf({ ...base, outcome: "delivered", cod: "150", proofKind: "signature" })).toEqual({ signature: "proof_required" });
-    expect(fieldsOf({ ...base, outcome: "delivered", cod: "150", proofKind: "signature", signature: { name: "s.png", file: new Blob(["x"]) } })).toBeNull();
+    expect(fieldsOf({ ...base, outcome: "delivered", cod: "1,50", proofKind: "otp", otp: "123456" })).toEqual({
+      cod: "amount_invalid",
+    });
+    expect(fieldsOf({ ...base, outcome: "delivered", cod: "-1", proofKind: "otp", otp: "123456" })).toEqual({
+      cod: "amount_invalid",
+    });
+    expect(fieldsOf({ ...base, outcome: "delivered", cod: "150", proofKind: "otp", otp: "12345" })).toEqual({
+      otp: "otp_format",
+    });
+    expect(fieldsOf({ ...base, outcome: "delivered", cod: "150", proofKind: "photo" })).toEqual({
+      photo: "proof_required",
+    });
+    expect(fieldsOf({ ...base, outcome: "delivered", cod: "150", proofKind: "signature" })).toEqual({
+      signature: "proof_required",
+    });
+    expect(
+      fieldsOf({
+        ...base,
+        outcome: "delivered",
+        cod: "150",
+        proofKind: "signature",
+        signature: { name: "s.png", file: new Blob(["x"]) },
+      }),
+    ).toBeNull();
   });
 
   it("failed needs a listed reason, words for “other”, and a reschedule time", () => {
     expect(fieldsOf({ ...base, outcome: "failed", reason: "no_answer", rescheduleAt: "2026-12-01T10:00" })).toBeNull();
-    expect(fieldsOf({ ...base, outcome: "failed", reason: "other", reasonText: "", rescheduleAt: "2026-12-01T10:00" })).toEqual({ reasonText: "reason_required" });
-    expect(fieldsOf({ ...base, outcome: "failed", reason: "gone", rescheduleAt: "2026-12-01T10:00" })).toEqual({ reason: "required" });
-    expect(fieldsOf({ ...base, outcome: "failed", reason: "no_answer", rescheduleAt: "" })).toEqual({ rescheduleAt: "required" });
+    expect(
+      fieldsOf({ ...base, outcome: "failed", reason: "other", reasonText: "", rescheduleAt: "2026-12-01T10:00" }),
+    ).toEqual({ reasonText: "reason_required" });
+    expect(fieldsOf({ ...base, outcome: "failed", reason: "gone", rescheduleAt: "2026-12-01T10:00" })).toEqual({
+      reason: "required",
+    });
+    expect(fieldsOf({ ...base, outcome: "failed", reason: "no_answer", rescheduleAt: "" })).toEqual({
+      rescheduleAt: "required",
+    });
   });
 
   it("refused needs a reason", () => {

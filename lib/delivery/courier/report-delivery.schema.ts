@@ -2,7 +2,13 @@ import { z } from "zod";
 import { parseAed } from "@/lib/money/parse-aed";
 
 /** Why a delivery attempt failed (the courier picks one; "other" needs a few words). */
-export const FAILED_REASONS = ["no_answer", "customer_unavailable", "wrong_address", "customer_postponed", "other"] as const;
+export const FAILED_REASONS = [
+  "no_answer",
+  "customer_unavailable",
+  "wrong_address",
+  "customer_postponed",
+  "other",
+] as const;
 export type FailedReason = (typeof FAILED_REASONS)[number];
 
 /** How the courier proves a delivery: the customer's SMS code, a photo, or a drawn signature. */
@@ -29,7 +35,9 @@ const ZDelivered = z
     ...base,
     outcome: z.literal("delivered"),
     /** AED typed by the courier ("150" or "149.50"); the server turns it into fils. */
-    cod: text(20).min(1, "required").refine((v) => parseAed(v) !== null, "amount_invalid"),
+    cod: text(20)
+      .min(1, "required")
+      .refine((v) => parseAed(v) !== null, "amount_invalid"),
     /** Required when the cash differs from the order's COD amount (checked on the server). */
     codNote: optionalText(500),
     proofKind: z.enum(PROOF_KINDS, { message: "required" }),
@@ -38,9 +46,12 @@ const ZDelivered = z
     signature: ZProofUpload.optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.proofKind === "otp" && !/^\d{6}$/.test(v.otp ?? "")) ctx.addIssue({ code: "custom", path: ["otp"], message: "otp_format" });
-    if (v.proofKind === "photo" && !v.photo) ctx.addIssue({ code: "custom", path: ["photo"], message: "proof_required" });
-    if (v.proofKind === "signature" && !v.signature) ctx.addIssue({ code: "custom", path: ["signature"], message: "proof_required" });
+    if (v.proofKind === "otp" && !/^\d{6}$/.test(v.otp ?? ""))
+      ctx.addIssue({ code: "custom", path: ["otp"], message: "otp_format" });
+    if (v.proofKind === "photo" && !v.photo)
+      ctx.addIssue({ code: "custom", path: ["photo"], message: "proof_required" });
+    if (v.proofKind === "signature" && !v.signature)
+      ctx.addIssue({ code: "custom", path: ["signature"], message: "proof_required" });
   });
 
 const ZFailed = z
@@ -52,7 +63,10 @@ const ZFailed = z
     /** UAE wall-clock "YYYY-MM-DDTHH:mm" (a datetime-local input). */
     rescheduleAt: text(20).min(1, "required"),
   })
-  .refine((v) => v.reason !== "other" || (v.reasonText ?? "").length >= 3, { path: ["reasonText"], message: "reason_required" });
+  .refine((v) => v.reason !== "other" || (v.reasonText ?? "").length >= 3, {
+    path: ["reasonText"],
+    message: "reason_required",
+  });
 
 const ZRefused = z.object({
   ...base,

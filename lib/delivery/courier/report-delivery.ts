@@ -11,7 +11,12 @@ import { applyTransition, lockOrderVersion } from "@/lib/orders/transition";
 import type { OrderState } from "@/lib/orders/workflow";
 import { uaeLocalToInstant } from "@/lib/time/uae-day";
 import { courierOrderScope, findActorCourier } from "./scope";
-import { RESCHEDULE_MAX_DAYS, ZReportDeliveryInput, type ReportDeliveryData, type ReportDeliveryInput } from "./report-delivery.schema";
+import {
+  RESCHEDULE_MAX_DAYS,
+  ZReportDeliveryInput,
+  type ReportDeliveryData,
+  type ReportDeliveryInput,
+} from "./report-delivery.schema";
 
 export type ReportResult = { outcome: ReportDeliveryData["outcome"]; state: OrderState; attemptNo: number };
 
@@ -48,11 +53,13 @@ export async function reportDelivery(actor: Actor, raw: ReportDeliveryInput): Pr
     if (!found.pickedUpAt) throw new AppError("validation", {}, { outcome: "not_picked_up" });
     codFils = parseAed(input.cod) ?? -1;
     if (codFils < 0) throw new AppError("validation", {}, { cod: "amount_invalid" });
-    if (codFils !== found.totalFils && (input.codNote ?? "").length < 3) throw new AppError("validation", {}, { codNote: "cod_note_required" });
+    if (codFils !== found.totalFils && (input.codNote ?? "").length < 3)
+      throw new AppError("validation", {}, { codNote: "cod_note_required" });
   } else if (input.outcome === "failed") {
     rescheduleAt = uaeLocalToInstant(input.rescheduleAt);
     if (!rescheduleAt) throw new AppError("validation", {}, { rescheduleAt: "reschedule_invalid" });
-    if (rescheduleAt.getTime() <= now.getTime() + 60_000) throw new AppError("validation", {}, { rescheduleAt: "reschedule_past" });
+    if (rescheduleAt.getTime() <= now.getTime() + 60_000)
+      throw new AppError("validation", {}, { rescheduleAt: "reschedule_past" });
     if (rescheduleAt.getTime() > now.getTime() + RESCHEDULE_MAX_DAYS * 86_400_000) {
       throw new AppError("validation", { days: RESCHEDULE_MAX_DAYS }, { rescheduleAt: "reschedule_too_far" });
     }
@@ -72,29 +79,55 @@ export async function reportDelivery(actor: Actor, raw: ReportDeliveryInput): Pr
     otpVerified = true;
   }
 
-  const proof = input.outcome === "delivered" && input.proofKind !== "otp" ? (input.proofKind === "photo" ? input.photo : input.signature) : undefined;
-  const stored: StoredUpload[] = proof ? await storeUploads("delivery_proof", `delivery/${courier.id}`, [proof], input.outcome === "delivered" ? input.proofKind : "photo") : [];
+  const proof =
+    input.outcome === "delivered" && input.proofKind !== "otp"
+      ? input.proofKind === "photo"
+        ? input.photo
+        : input.signature
+      : undefined;
+  const stored: StoredUpload[] = proof
+    ? await storeUploads(
+        "delivery_proof",
+        `delivery/${courier.id}`,
+        [proof],
+        input.outcome === "delivered" ? input.proofKind : "photo",
+      )
+    : [];
 
   try {
     return await db.$transaction(async (tx) => {
       const order = await lockOrderVersion(tx, found.id, input.version);
       if (order.state !== "delivery_in_progress") throw new AppError("order_changed");
-      const current = await tx.order.findUniqueOrThrow({ where: { id: order.id }, select: { deliveryAttempts: true, deliveryRunId: true, pickedUpAt: true, assignedCourierId: true } });
+      const current = await tx.order.findUniqueOrThrow({
+        where: { id: order.id },
+        select: { deliveryAttempts: true, deliveryRunId: true, pickedUpAt: true, assignedCourierId: true },
+      });
       if (current.assignedCourierId !== courier.id) throw new AppError("order_changed");
-      if (input.outcome === "delivered" && !current.pickedUpAt) throw new AppError("validation", {}, { outcome: "not_picked_up" });
+      if (input.outcome === "delivered" && !current.pickedUpAt)
+        throw new AppError("validation", {}, { outcome: "not_picked_up" });
       const attemptNo = current.deliveryAttempts + 1;
 
-      const file = stored[0] ? await recordUpload(tx, stored[0], { purpose: "delivery_proof", sellerId: null, uploadedById: actor.userId }) : null;
+      const file = stored[0]
+        ? await recordUpload(tx, stored[0], { purpose: "delivery_proof", sellerId: null, uploadedById: actor.userId })
+        : null;
       // DeliveryAttempt.reason: the failure code (then ": " and the courier's words, if any),
       // the refusal in the courier's words, or the note explaining a cash difference.
       const reason =
-        input.outcome === "failed" ? (input.reasonText ? `${input.reason}: ${input.reasonText}` : input.reason)
-        : input.outcome === "refused" ? input.reasonText
-        : input.codNote || null;
+        input.outcome === "failed"
+          ? input.reasonText
+            ? `${input.reason}: ${input.reasonText}`
+            : input.reason
+          : input.outcome === "refused"
+            ? input.reasonText
+            : input.codNote || null;
       const note = input.outcome === "failed" ? input.reasonText || null : reason;
 
       const t = await applyTransition(tx, {
-        order, transition: "courier_report", actor, now, note,
+        order,
+        transition: "courier_report",
+        actor,
+        now,
+        note,
         where: { assignedCourierId: courier.id },
         patch: { deliveryAttempts: { increment: 1 } },
         data: { outcome: input.outcome, attemptNo, ...(input.outcome === "failed" ? { reason: input.reason } : {}) },
@@ -109,8 +142,8 @@ export async function reportDelivery(actor: Actor, raw: ReportDeliveryInput): Pr
           reason,
           rescheduleAt,
           proofKind: input.outcome === "delivered" ? input.proofKind : null,
-          proofPhotoFileId: input.outcome === "delivered" && input.proofKind === "photo" ? file?.id ?? null : null,
-          signatureFileId: input.outcome === "delivered" && input.proofKind === "signature" ? file?.id ?? null : null,
+          proofPhotoFileId: input.outcome === "delivered" && input.proofKind === "photo" ? (file?.id ?? null) : null,
+          signatureFileId: input.outcome === "delivered" && input.proofKind === "signature" ? (file?.id ?? null) : null,
           otpVerified,
           codCollectedFils: codFils,
           status: "pending",

@@ -5,7 +5,10 @@ import { can, type Actor } from "@/lib/auth/actor";
 import type { OrderState } from "@/lib/orders/workflow";
 
 /** A courier's stops today: still to deliver, and reported (waiting for the manager). */
-export const RUN_STATES = ["delivery_in_progress", "pending_manager_confirmation"] as const satisfies readonly OrderState[];
+export const RUN_STATES = [
+  "delivery_in_progress",
+  "pending_manager_confirmation",
+] as const satisfies readonly OrderState[];
 
 /**
  * The orders a courier may open (STYLE.md rule 8): only those assigned to the actor's own,

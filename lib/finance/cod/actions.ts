@@ -10,7 +10,10 @@ import { filsToAedInput } from "@/lib/money/parse-aed";
 
 // The use-cases re-parse their raw input, so parsed amounts (fils) go back as exact AED text.
 export const recordHandoverAction = defineAction({
-  name: "finance.cod.handover", permission: "finance.cod.reconcile", schema: ZRecordHandoverInput, rateLimit: "finance.mutation",
+  name: "finance.cod.handover",
+  permission: "finance.cod.reconcile",
+  schema: ZRecordHandoverInput,
+  rateLimit: "finance.mutation",
   run: async (actor, input) => {
     const r = await recordHandover(actor, { ...input, receivedAed: filsToAedInput(input.receivedAed) });
     return { id: r.id, code: r.code, status: r.status, differenceFils: r.differenceFils.toString() };
@@ -18,10 +21,17 @@ export const recordHandoverAction = defineAction({
 });
 
 export const resolveHandoverAction = defineAction({
-  name: "finance.cod.resolve_handover", permission: "finance.cod.reconcile", schema: ZResolveHandoverInput, rateLimit: "finance.mutation", run: resolveHandover,
+  name: "finance.cod.resolve_handover",
+  permission: "finance.cod.reconcile",
+  schema: ZResolveHandoverInput,
+  rateLimit: "finance.mutation",
+  run: resolveHandover,
 });
 
 export const recordRemittanceAction = defineAction({
-  name: "finance.cod.remittance", permission: "finance.cod.reconcile", schema: ZRecordRemittanceInput, rateLimit: "finance.mutation",
+  name: "finance.cod.remittance",
+  permission: "finance.cod.reconcile",
+  schema: ZRecordRemittanceInput,
+  rateLimit: "finance.mutation",
   run: (actor, input) => recordRemittance(actor, { ...input, receivedAed: filsToAedInput(input.receivedAed) }),
 });

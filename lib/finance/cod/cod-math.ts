@@ -3,7 +3,10 @@
 export type ReconcileStatus = "reconciled" | "disputed";
 
 /** received − expected, and whether the handover balances to the fil. */
-export function handoverOutcome(expectedFils: bigint, receivedFils: bigint): { differenceFils: bigint; status: ReconcileStatus } {
+export function handoverOutcome(
+  expectedFils: bigint,
+  receivedFils: bigint,
+): { differenceFils: bigint; status: ReconcileStatus } {
   const differenceFils = receivedFils - expectedFils;
   return { differenceFils, status: differenceFils === 0n ? "reconciled" : "disputed" };
 }
@@ -13,9 +16,17 @@ export function handoverOutcome(expectedFils: bigint, receivedFils: bigint): { d
  * company's open deliveries and the money received equals what Atlas expected; anything else
  * is disputed and stays visible to finance.
  */
-export function remittanceOutcome(expectedFils: bigint, receivedFils: bigint, lines: number, matchedLines: number): { differenceFils: bigint; status: ReconcileStatus } {
+export function remittanceOutcome(
+  expectedFils: bigint,
+  receivedFils: bigint,
+  lines: number,
+  matchedLines: number,
+): { differenceFils: bigint; status: ReconcileStatus } {
   const differenceFils = receivedFils - expectedFils;
-  return { differenceFils, status: lines > 0 && matchedLines === lines && differenceFils === 0n ? "reconciled" : "disputed" };
+  return {
+    differenceFils,
+    status: lines > 0 && matchedLines === lines && differenceFils === 0n ? "reconciled" : "disputed",
+  };
 }
 
 /** Sum of Int fils as an exact BigInt. */

@@ -27,7 +27,13 @@ export async function getCourierCash(actor: Actor, courierId: string) {
       where,
       orderBy: [{ collectedAt: "asc" }, { id: "asc" }],
       take: MAX_HANDOVER_COLLECTIONS,
-      select: { id: true, amountFils: true, currency: true, collectedAt: true, order: { select: { code: true, deliveredAt: true } } },
+      select: {
+        id: true,
+        amountFils: true,
+        currency: true,
+        collectedAt: true,
+        order: { select: { code: true, deliveredAt: true } },
+      },
     }),
     // The sum of Int columns could pass 2^31 over many orders: summed as bigint.
     db.$queryRaw<Array<{ count: number; s: bigint | null }>>`
@@ -37,7 +43,14 @@ export async function getCourierCash(actor: Actor, courierId: string) {
   const count = agg?.count ?? 0;
   return {
     courier,
-    collections: collections.map((c) => ({ id: c.id, amountFils: c.amountFils, currency: c.currency, collectedAt: c.collectedAt, orderCode: c.order.code, deliveredAt: c.order.deliveredAt ?? c.collectedAt })),
+    collections: collections.map((c) => ({
+      id: c.id,
+      amountFils: c.amountFils,
+      currency: c.currency,
+      collectedAt: c.collectedAt,
+      orderCode: c.order.code,
+      deliveredAt: c.order.deliveredAt ?? c.collectedAt,
+    })),
     count,
     totalFils: BigInt(agg?.s ?? 0),
     truncated: count > collections.length,

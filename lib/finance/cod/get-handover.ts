@@ -16,14 +16,30 @@ export async function getHandover(actor: Actor, id: string) {
   const h = await db.codHandover.findUnique({
     where: { id: String(id).slice(0, 64) },
     select: {
-      id: true, code: true, status: true, expectedFils: true, receivedFils: true, differenceFils: true, note: true, version: true,
-      submittedAt: true, receivedById: true, reconciledAt: true, createdAt: true,
+      id: true,
+      code: true,
+      status: true,
+      expectedFils: true,
+      receivedFils: true,
+      differenceFils: true,
+      note: true,
+      version: true,
+      submittedAt: true,
+      receivedById: true,
+      reconciledAt: true,
+      createdAt: true,
       courier: { select: { id: true, name: true, phone: true } },
       reconciledBy: { select: { name: true } },
       collections: {
         orderBy: [{ collectedAt: "asc" }, { id: "asc" }],
         take: MAX_LINES,
-        select: { id: true, amountFils: true, currency: true, collectedAt: true, order: { select: { code: true, deliveredAt: true } } },
+        select: {
+          id: true,
+          amountFils: true,
+          currency: true,
+          collectedAt: true,
+          order: { select: { code: true, deliveredAt: true } },
+        },
       },
     },
   });
@@ -41,7 +57,13 @@ export async function getHandover(actor: Actor, id: string) {
     ...h,
     receivedByName: receivedBy?.name ?? null,
     resolutionNote: typeof resolutionNote === "string" ? resolutionNote : null,
-    collections: h.collections.map((c) => ({ id: c.id, amountFils: c.amountFils, currency: c.currency, orderCode: c.order.code, deliveredAt: c.order.deliveredAt ?? c.collectedAt })),
+    collections: h.collections.map((c) => ({
+      id: c.id,
+      amountFils: c.amountFils,
+      currency: c.currency,
+      orderCode: c.order.code,
+      deliveredAt: c.order.deliveredAt ?? c.collectedAt,
+    })),
   };
 }
 export type HandoverDetail = Awaited<ReturnType<typeof getHandover>>;

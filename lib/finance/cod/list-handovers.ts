@@ -13,14 +13,23 @@ import { ZHandoverFilters, type HandoverFilters } from "./cod.schema";
 export async function listHandovers(actor: Actor, raw: HandoverFilters) {
   assertCan(actor, "finance.cod.reconcile");
   const f = ZHandoverFilters.parse(raw);
-  const where: Prisma.CodHandoverWhereInput = { ...(f.status ? { status: f.status } : {}), ...(f.courierId ? { courierId: f.courierId } : {}) };
+  const where: Prisma.CodHandoverWhereInput = {
+    ...(f.status ? { status: f.status } : {}),
+    ...(f.courierId ? { courierId: f.courierId } : {}),
+  };
   const [rows, total] = await db.$transaction([
     db.codHandover.findMany({
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       ...pageArgs(f.page, PAGE_SIZE),
       select: {
-        id: true, code: true, status: true, expectedFils: true, receivedFils: true, differenceFils: true, createdAt: true,
+        id: true,
+        code: true,
+        status: true,
+        expectedFils: true,
+        receivedFils: true,
+        differenceFils: true,
+        createdAt: true,
         courier: { select: { id: true, name: true } },
         _count: { select: { collections: true } },
       },

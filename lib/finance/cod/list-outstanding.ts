@@ -5,8 +5,24 @@ import { assertCan } from "@/lib/auth/guards";
 import { PAGE_SIZE, pageArgs, toPage } from "@/lib/pagination";
 import { ZOutstandingFilters, type OutstandingFilters } from "./cod.schema";
 
-export type OutstandingRow = { id: string; name: string; nameAr: string | null; count: number; amountFils: bigint; oldestAt: Date; oldestMs: number };
-type Raw = { id: string; name: string; nameAr: string | null; count: number; amountFils: bigint; oldestAt: Date; groups: number };
+export type OutstandingRow = {
+  id: string;
+  name: string;
+  nameAr: string | null;
+  count: number;
+  amountFils: bigint;
+  oldestAt: Date;
+  oldestMs: number;
+};
+type Raw = {
+  id: string;
+  name: string;
+  nameAr: string | null;
+  count: number;
+  amountFils: bigint;
+  oldestAt: Date;
+  groups: number;
+};
 
 /**
  * Cash still outside Atlas, grouped: per in-house courier (collections with no handover and no
@@ -40,16 +56,27 @@ export async function listOutstanding(actor: Actor, raw: OutstandingFilters, now
   ]);
   const total = rows[0]?.groups ?? (f.page > 1 ? await countGroups(f.view) : 0);
   const page = toPage<OutstandingRow>(
-    rows.map(({ groups: _g, ...r }) => ({ ...r, amountFils: BigInt(r.amountFils), oldestMs: now.getTime() - r.oldestAt.getTime() })),
-    total, f.page, PAGE_SIZE,
+    rows.map(({ groups: _g, ...r }) => ({
+      ...r,
+      amountFils: BigInt(r.amountFils),
+      oldestMs: now.getTime() - r.oldestAt.getTime(),
+    })),
+    total,
+    f.page,
+    PAGE_SIZE,
   );
   return { view: f.view, page, totals };
 }
 
 async function countGroups(view: "couriers" | "companies"): Promise<number> {
-  const r = view === "couriers"
-    ? await db.$queryRaw<Array<{ n: number }>>`SELECT COUNT(DISTINCT "courierId")::int AS n FROM "CodCollection" WHERE "handoverId" IS NULL AND "companyId" IS NULL AND "courierId" IS NOT NULL`
-    : await db.$queryRaw<Array<{ n: number }>>`SELECT COUNT(DISTINCT "companyId")::int AS n FROM "CodCollection" WHERE "remittanceId" IS NULL AND "companyId" IS NOT NULL`;
+  const r =
+    view === "couriers"
+      ? await db.$queryRaw<
+          Array<{ n: number }>
+        >`SELECT COUNT(DISTINCT "courierId")::int AS n FROM "CodCollection" WHERE "handoverId" IS NULL AND "companyId" IS NULL AND "courierId" IS NOT NULL`
+      : await db.$queryRaw<
+          Array<{ n: number }>
+        >`SELECT COUNT(DISTINCT "companyId")::int AS n FROM "CodCollection" WHERE "remittanceId" IS NULL AND "companyId" IS NOT NULL`;
   return r[0]?.n ?? 0;
 }
 

@@ -13,14 +13,23 @@ import { ZRemittanceFilters, type RemittanceFilters } from "./cod.schema";
 export async function listRemittances(actor: Actor, raw: RemittanceFilters) {
   assertCan(actor, "finance.cod.reconcile");
   const f = ZRemittanceFilters.parse(raw);
-  const where: Prisma.CompanyRemittanceWhereInput = { ...(f.status ? { status: f.status } : {}), ...(f.companyId ? { companyId: f.companyId } : {}) };
+  const where: Prisma.CompanyRemittanceWhereInput = {
+    ...(f.status ? { status: f.status } : {}),
+    ...(f.companyId ? { companyId: f.companyId } : {}),
+  };
   const [rows, total] = await db.$transaction([
     db.companyRemittance.findMany({
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       ...pageArgs(f.page, PAGE_SIZE),
       select: {
-        id: true, reference: true, status: true, expectedFils: true, receivedFils: true, differenceFils: true, createdAt: true,
+        id: true,
+        reference: true,
+        status: true,
+        expectedFils: true,
+        receivedFils: true,
+        differenceFils: true,
+        createdAt: true,
         company: { select: { id: true, name: true, nameAr: true } },
         _count: { select: { lines: true } },
       },

@@ -9,7 +9,10 @@ export const MAX_HANDOVER_FILS = 1_000_000_000;
 /** Finance counts the cash a courier hands over for the collections ticked. */
 export const ZRecordHandoverInput = z.object({
   courierId: z.string().trim().min(1).max(64),
-  collectionIds: z.array(z.string().trim().min(1).max(64)).min(1, "select_collections").max(MAX_HANDOVER_COLLECTIONS)
+  collectionIds: z
+    .array(z.string().trim().min(1).max(64))
+    .min(1, "select_collections")
+    .max(MAX_HANDOVER_COLLECTIONS)
     .refine((ids) => new Set(ids).size === ids.length, "invalid"),
   receivedAed: zAedFils(MAX_HANDOVER_FILS),
   note: z.string().trim().max(1000).optional().or(z.literal("")),

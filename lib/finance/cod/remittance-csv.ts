@@ -17,8 +17,16 @@ export type ParsedRemittanceCsv =
   | { ok: true; lines: RemittanceCsvLine[]; delimiter: "," | ";" }
   | { ok: false; error: RemittanceCsvError; line?: number };
 
-const norm = (h: string) => h.replace(/^\ufeff/, "").trim().toLowerCase().replace(/[\s_\-()]+/g, " ").trim();
-const ORDER_HEADERS = new Set(["order code", "order", "code", "order no", "order number", "رمز الطلب", "الطلب", "رقم الطلب"].map(norm));
+const norm = (h: string) =>
+  h
+    .replace(/^\ufeff/, "")
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_\-()]+/g, " ")
+    .trim();
+const ORDER_HEADERS = new Set(
+  ["order code", "order", "code", "order no", "order number", "رمز الطلب", "الطلب", "رقم الطلب"].map(norm),
+);
 const AMOUNT_HEADERS = new Set(["amount", "amount aed", "cod", "cod amount", "المبلغ", "المبلغ بالدرهم"].map(norm));
 
 /** "261130001" or "#261130001" → "#261130001" (statements often drop the hash). */
@@ -48,7 +56,8 @@ export function parseRemittanceCsv(text: string): ParsedRemittanceCsv {
   const body = text.replace(/^\ufeff/, "");
   const delimiter = delimiterOf(body);
   const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false, delimiter });
-  const records = parsed.data.map((cells, i) => ({ lineNo: i + 1, cells: cells.map((c) => String(c ?? "")) }))
+  const records = parsed.data
+    .map((cells, i) => ({ lineNo: i + 1, cells: cells.map((c) => String(c ?? "")) }))
     .filter((r) => r.cells.some((c) => c.trim()));
   if (!records.length) return { ok: false, error: "csv_empty" };
 

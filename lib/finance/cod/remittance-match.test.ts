@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { describeLineNote, matchRemittanceLines, type OrderForMatch } from "./remittance-match";
 
 const CO = "co1";
-const order = (code: string, collection: OrderForMatch["collection"]): [string, OrderForMatch] => [code, { id: `o-${code}`, code, collection }];
+const order = (code: string, collection: OrderForMatch["collection"]): [string, OrderForMatch] => [
+  code,
+  { id: `o-${code}`, code, collection },
+];
 const orders = new Map<string, OrderForMatch>([
   order("#1", { id: "c1", companyId: CO, remittanceId: null, amountFils: 10_000 }),
   order("#2", { id: "c2", companyId: CO, remittanceId: null, amountFils: 25_000 }),

@@ -4,7 +4,8 @@ import type { RemittanceCsvLine } from "./remittance-csv";
 
 export type MatchKind = "matched" | "mismatched" | "unmatched" | "duplicate";
 /** Why a line is not matched; stored in CompanyRemittanceLine.note ("duplicate_in_file:<first line>"). */
-export type LineNote = "duplicate_in_file" | "already_remitted" | "other_company" | "in_house" | "not_delivered" | "amount_differs";
+export type LineNote =
+  "duplicate_in_file" | "already_remitted" | "other_company" | "in_house" | "not_delivered" | "amount_differs";
 
 export type OrderForMatch = {
   id: string;
@@ -31,7 +32,11 @@ export type MatchedLine = RemittanceCsvLine & {
  * - amount differs → mismatched "amount_differs" (expected recorded);
  * - else matched (the collection will be linked to the remittance).
  */
-export function matchRemittanceLines(lines: readonly RemittanceCsvLine[], orders: ReadonlyMap<string, OrderForMatch>, companyId: string): MatchedLine[] {
+export function matchRemittanceLines(
+  lines: readonly RemittanceCsvLine[],
+  orders: ReadonlyMap<string, OrderForMatch>,
+  companyId: string,
+): MatchedLine[] {
   const firstLine = new Map<string, number>();
   return lines.map((l) => {
     const base = { ...l, orderId: null, collectionId: null, expectedFils: null, note: null };
@@ -46,9 +51,11 @@ export function matchRemittanceLines(lines: readonly RemittanceCsvLine[], orders
     const c = o.collection;
     const found = { ...base, orderId: o.id };
     if (!c) return { ...found, match: "mismatched", note: "not_delivered" };
-    if (c.companyId !== companyId) return { ...found, match: "mismatched", note: c.companyId ? "other_company" : "in_house" };
+    if (c.companyId !== companyId)
+      return { ...found, match: "mismatched", note: c.companyId ? "other_company" : "in_house" };
     if (c.remittanceId) return { ...found, collectionId: c.id, match: "duplicate", note: "already_remitted" };
-    if (c.amountFils !== l.amountFils) return { ...found, collectionId: c.id, expectedFils: c.amountFils, match: "mismatched", note: "amount_differs" };
+    if (c.amountFils !== l.amountFils)
+      return { ...found, collectionId: c.id, expectedFils: c.amountFils, match: "mismatched", note: "amount_differs" };
     return { ...found, collectionId: c.id, expectedFils: c.amountFils, match: "matched" };
   });
 }
@@ -57,7 +64,14 @@ export function matchRemittanceLines(lines: readonly RemittanceCsvLine[], orders
 export function describeLineNote(note: string | null): { key: LineNote; line?: number } | null {
   if (!note) return null;
   const [key, line] = note.split(":");
-  const keys: readonly LineNote[] = ["duplicate_in_file", "already_remitted", "other_company", "in_house", "not_delivered", "amount_differs"];
+  const keys: readonly LineNote[] = [
+    "duplicate_in_file",
+    "already_remitted",
+    "other_company",
+    "in_house",
+    "not_delivered",
+    "amount_differs",
+  ];
   if (!keys.includes(key as LineNote)) return null;
   return line ? { key: key as LineNote, line: Number(line) } : { key: key as LineNote };
 }

@@ -17,7 +17,10 @@ export async function resolveHandover(actor: Actor, raw: ResolveHandoverInput): 
   const input = parseOrThrow(ZResolveHandoverInput, raw);
   const now = new Date();
   return db.$transaction(async (tx) => {
-    const h = await tx.codHandover.findUnique({ where: { id: input.handoverId }, select: { id: true, code: true, status: true, version: true, differenceFils: true } });
+    const h = await tx.codHandover.findUnique({
+      where: { id: input.handoverId },
+      select: { id: true, code: true, status: true, version: true, differenceFils: true },
+    });
     if (!h) throw new AppError("not_found");
     const { count } = await tx.codHandover.updateMany({
       where: { id: h.id, status: "disputed", version: input.version },
@@ -25,7 +28,9 @@ export async function resolveHandover(actor: Actor, raw: ResolveHandoverInput): 
     });
     if (count !== 1) throw new AppError("conflict");
     await writeAudit(tx, auditContext(actor), {
-      action: "cod.handover_resolved", targetType: "CodHandover", targetId: h.id,
+      action: "cod.handover_resolved",
+      targetType: "CodHandover",
+      targetId: h.id,
       before: { status: h.status, differenceFils: h.differenceFils.toString() },
       after: { status: "reconciled", differenceFils: h.differenceFils.toString(), note: input.note },
     });

@@ -13,7 +13,10 @@ import { lockSeller } from "./lock-seller";
  * concurrent entries take turns and none is lost), the entry is appended with the balance
  * after it, the cached SellerProfile.creditBalanceFils is updated, and the change is audited.
  */
-export async function addCreditEntry(actor: Actor, raw: CreditEntryInput): Promise<{ id: string; balanceAfterFils: string }> {
+export async function addCreditEntry(
+  actor: Actor,
+  raw: CreditEntryInput,
+): Promise<{ id: string; balanceAfterFils: string }> {
   assertCan(actor, "finance.invoices.manage");
   const input = parseOrThrow(ZCreditEntryInput, raw);
   return db.$transaction(async (tx) => {
@@ -21,7 +24,14 @@ export async function addCreditEntry(actor: Actor, raw: CreditEntryInput): Promi
     const amount = BigInt(input.amount);
     const after = seller.creditBalanceFils + amount;
     const entry = await tx.sellerCreditEntry.create({
-      data: { sellerId: seller.id, kind: input.kind, amountFils: amount, balanceAfterFils: after, reason: input.reason, actorId: actor.userId },
+      data: {
+        sellerId: seller.id,
+        kind: input.kind,
+        amountFils: amount,
+        balanceAfterFils: after,
+        reason: input.reason,
+        actorId: actor.userId,
+      },
       select: { id: true },
     });
     await tx.sellerProfile.update({ where: { id: seller.id }, data: { creditBalanceFils: after } });
@@ -30,7 +40,13 @@ export async function addCreditEntry(actor: Actor, raw: CreditEntryInput): Promi
       targetType: "SellerProfile",
       targetId: seller.id,
       before: { creditBalanceFils: seller.creditBalanceFils.toString() },
-      after: { creditBalanceFils: after.toString(), kind: input.kind, amountFils: amount.toString(), reason: input.reason, entryId: entry.id.toString() },
+      after: {
+        creditBalanceFils: after.toString(),
+        kind: input.kind,
+        amountFils: amount.toString(),
+        reason: input.reason,
+        entryId: entry.id.toString(),
+      },
     });
     return { id: entry.id.toString(), balanceAfterFils: after.toString() };
   });

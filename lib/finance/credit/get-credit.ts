@@ -16,7 +16,10 @@ export async function getCredit(actor: Actor, raw: CreditHistoryQuery) {
   const scope = financeDocScope(actor);
   const q = ZCreditHistoryQuery.parse(raw);
   if (!scope || (scope.sellerId && scope.sellerId !== q.sellerId)) throw new AppError("not_found");
-  const seller = await db.sellerProfile.findUnique({ where: { id: q.sellerId }, select: { id: true, storeName: true, creditBalanceFils: true } });
+  const seller = await db.sellerProfile.findUnique({
+    where: { id: q.sellerId },
+    select: { id: true, storeName: true, creditBalanceFils: true },
+  });
   if (!seller) throw new AppError("not_found");
   const where = { sellerId: seller.id };
   const [rows, total] = await db.$transaction([
@@ -24,13 +27,26 @@ export async function getCredit(actor: Actor, raw: CreditHistoryQuery) {
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       ...pageArgs(q.page, PAGE_SIZE),
-      select: { id: true, kind: true, amountFils: true, balanceAfterFils: true, reason: true, createdAt: true, actor: { select: { name: true } } },
+      select: {
+        id: true,
+        kind: true,
+        amountFils: true,
+        balanceAfterFils: true,
+        reason: true,
+        createdAt: true,
+        actor: { select: { name: true } },
+      },
     }),
     db.sellerCreditEntry.count({ where }),
   ]);
   return {
     seller,
     balanceFils: seller.creditBalanceFils,
-    history: toPage(rows.map((r) => ({ ...r, id: r.id.toString() })), total, q.page, PAGE_SIZE),
+    history: toPage(
+      rows.map((r) => ({ ...r, id: r.id.toString() })),
+      total,
+      q.page,
+      PAGE_SIZE,
+    ),
   };
 }

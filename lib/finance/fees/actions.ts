@@ -5,15 +5,26 @@ import { calculateOrderFee, editOrderFee } from "@/lib/finance/fees/edit-order-f
 import { ZCalculateOrderFeeInput, ZCreateScheduleInput, ZEditOrderFeeInput } from "@/lib/finance/fees/fees.schema";
 
 export const createFeeScheduleAction = defineAction({
-  name: "fees.create_schedule", permission: "finance.fees.manage", schema: ZCreateScheduleInput, rateLimit: "finance.mutation",
+  name: "fees.create_schedule",
+  permission: "finance.fees.manage",
+  schema: ZCreateScheduleInput,
+  rateLimit: "finance.mutation",
   run: async (actor, input) => {
     const r = await createFeeSchedule(actor, input);
     return { id: r.id, effectiveFrom: r.effectiveFrom.toISOString() };
   },
 });
 export const editOrderFeeAction = defineAction({
-  name: "fees.edit_order_fee", permission: "finance.fees.manage", schema: ZEditOrderFeeInput, rateLimit: "finance.mutation", run: editOrderFee,
+  name: "fees.edit_order_fee",
+  permission: "finance.fees.manage",
+  schema: ZEditOrderFeeInput,
+  rateLimit: "finance.mutation",
+  run: editOrderFee,
 });
 export const calculateOrderFeeAction = defineAction({
-  name: "fees.calculate_order_fee", permission: "finance.fees.manage", schema: ZCalculateOrderFeeInput, rateLimit: "finance.mutation", run: calculateOrderFee,
+  name: "fees.calculate_order_fee",
+  permission: "finance.fees.manage",
+  schema: ZCalculateOrderFeeInput,
+  rateLimit: "finance.mutation",
+  run: calculateOrderFee,
 });

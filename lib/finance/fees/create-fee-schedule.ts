@@ -34,7 +34,10 @@ export function effectiveFromOf(effectiveDate: string, now: Date): Date {
  * target's newest row is no longer the one the person based the change on. Audited with the
  * schedule in force before (for an override: the seller's own, else the default) and after.
  */
-export async function createFeeSchedule(actor: Actor, raw: CreateScheduleInput): Promise<{ id: string; effectiveFrom: Date }> {
+export async function createFeeSchedule(
+  actor: Actor,
+  raw: CreateScheduleInput,
+): Promise<{ id: string; effectiveFrom: Date }> {
   assertCan(actor, "finance.fees.manage");
   const input = parseOrThrow(ZCreateScheduleInput, raw);
   const now = new Date();
@@ -44,7 +47,10 @@ export async function createFeeSchedule(actor: Actor, raw: CreateScheduleInput):
 
   return db.$transaction(async (tx) => {
     const seller = sellerId
-      ? await tx.sellerProfile.findFirst({ where: { id: sellerId, approvedAt: { not: null } }, select: { id: true, code: true, storeName: true } })
+      ? await tx.sellerProfile.findFirst({
+          where: { id: sellerId, approvedAt: { not: null } },
+          select: { id: true, code: true, storeName: true },
+        })
       : null;
     if (sellerId && !seller) throw new AppError("validation", {}, { sellerId: "fees.seller_invalid" });
 
@@ -68,7 +74,13 @@ export async function createFeeSchedule(actor: Actor, raw: CreateScheduleInput):
       before: before
         ? { scheduleId: before.id, sellerId: before.sellerId, effectiveFrom: before.effectiveFrom, ...ratesOf(before) }
         : null,
-      after: { scheduleId: row.id, sellerId, sellerCode: seller?.code ?? null, effectiveFrom: row.effectiveFrom, ...rates },
+      after: {
+        scheduleId: row.id,
+        sellerId,
+        sellerCode: seller?.code ?? null,
+        effectiveFrom: row.effectiveFrom,
+        ...rates,
+      },
     });
     return row;
   });

@@ -7,7 +7,12 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { AppError } from "@/lib/errors";
 import { parseAed } from "@/lib/money/parse-aed";
 import { feeTotal, MAX_FEE_FILS } from "./fee-calc";
-import { ZCalculateOrderFeeInput, ZEditOrderFeeInput, type CalculateOrderFeeInput, type EditOrderFeeInput } from "./fees.schema";
+import {
+  ZCalculateOrderFeeInput,
+  ZEditOrderFeeInput,
+  type CalculateOrderFeeInput,
+  type EditOrderFeeInput,
+} from "./fees.schema";
 import { ensureOrderFee } from "./order-fee";
 
 const AMOUNTS = ["serviceFils", "fulfillmentFils", "deliveryFils", "codFeeFils", "returnFeeFils", "totalFils"] as const;
@@ -43,8 +48,16 @@ export async function editOrderFee(actor: Actor, raw: EditOrderFeeInput): Promis
     const before = await tx.orderFee.findUnique({
       where: { id: input.orderFeeId },
       select: {
-        id: true, invoiceId: true, updatedAt: true, order: { select: { code: true } },
-        serviceFils: true, fulfillmentFils: true, deliveryFils: true, codFeeFils: true, returnFeeFils: true, totalFils: true,
+        id: true,
+        invoiceId: true,
+        updatedAt: true,
+        order: { select: { code: true } },
+        serviceFils: true,
+        fulfillmentFils: true,
+        deliveryFils: true,
+        codFeeFils: true,
+        returnFeeFils: true,
+        totalFils: true,
       },
     });
     if (!before) throw new AppError("not_found");
@@ -53,7 +66,15 @@ export async function editOrderFee(actor: Actor, raw: EditOrderFeeInput): Promis
     const updatedAt = new Date(Math.max(now.getTime(), seen.getTime() + 1, before.updatedAt.getTime() + 1));
     const { count } = await tx.orderFee.updateMany({
       where: { id: before.id, invoiceId: null, updatedAt: seen },
-      data: { ...amounts, totalFils, isEdited: true, editedById: actor.userId, editedAt: now, editNote: input.reason, updatedAt },
+      data: {
+        ...amounts,
+        totalFils,
+        isEdited: true,
+        editedById: actor.userId,
+        editedAt: now,
+        editNote: input.reason,
+        updatedAt,
+      },
     });
     if (count !== 1) {
       const again = await tx.orderFee.findUnique({ where: { id: before.id }, select: { invoiceId: true } });
@@ -78,7 +99,10 @@ export async function calculateOrderFee(actor: Actor, raw: CalculateOrderFeeInpu
   assertCan(actor, "finance.fees.manage");
   const input = parseOrThrow(ZCalculateOrderFeeInput, raw);
   return db.$transaction(async (tx) => {
-    const order = await tx.order.findFirst({ where: { id: input.orderId, archivedAt: null }, select: { id: true, code: true, fee: { select: { id: true } } } });
+    const order = await tx.order.findFirst({
+      where: { id: input.orderId, archivedAt: null },
+      select: { id: true, code: true, fee: { select: { id: true } } },
+    });
     if (!order) throw new AppError("not_found");
     if (order.fee) return { created: false };
     const fee = await ensureOrderFee(tx, order.id, new Date());

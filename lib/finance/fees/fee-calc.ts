@@ -124,7 +124,9 @@ export function calculateFees(rates: FeeRates, order: { codAmountFils: number; o
 }
 
 /** The sum of five edited amounts, checked against the column's range. */
-export function feeTotal(fees: Pick<FeeBreakdown, "serviceFils" | "fulfillmentFils" | "deliveryFils" | "codFeeFils" | "returnFeeFils">): number {
+export function feeTotal(
+  fees: Pick<FeeBreakdown, "serviceFils" | "fulfillmentFils" | "deliveryFils" | "codFeeFils" | "returnFeeFils">,
+): number {
   let total = 0;
   for (const v of [fees.serviceFils, fees.fulfillmentFils, fees.deliveryFils, fees.codFeeFils, fees.returnFeeFils]) {
     assertAmount("fee", v, MAX_FEE_FILS);
@@ -138,7 +140,9 @@ export function feeTotal(fees: Pick<FeeBreakdown, "serviceFils" | "fulfillmentFi
 export function bpsToPercentInput(bps: number): string {
   assertAmount("bps", bps, MAX_BPS);
   const whole = Math.trunc(bps / 100);
-  const frac = String(bps % 100).padStart(2, "0").replace(/0+$/, "");
+  const frac = String(bps % 100)
+    .padStart(2, "0")
+    .replace(/0+$/, "");
   return frac ? `${whole}.${frac}` : String(whole);
 }
 

@@ -10,8 +10,16 @@ import { ZPage } from "@/lib/pagination";
 export const MAX_FIXED_FEE_FILS = 1_000_000;
 
 const aed = (max = MAX_FIXED_FEE_FILS) =>
-  z.string().trim().min(1, "required").refine((s) => parseAed(s, max) !== null, "fees.amount_invalid");
-const pct = z.string().trim().min(1, "required").refine((s) => parsePercentBps(s) !== null, "fees.percent_invalid");
+  z
+    .string()
+    .trim()
+    .min(1, "required")
+    .refine((s) => parseAed(s, max) !== null, "fees.amount_invalid");
+const pct = z
+  .string()
+  .trim()
+  .min(1, "required")
+  .refine((s) => parsePercentBps(s) !== null, "fees.percent_invalid");
 
 export const SCHEDULE_FIELDS = [
   ["service", "serviceAed", "servicePct"],
@@ -23,11 +31,16 @@ export const SCHEDULE_FIELDS = [
 
 /** The form: fixed parts in AED, percentage parts in percent, and an optional future UAE day. */
 export const ZScheduleFields = z.object({
-  serviceAed: aed(), servicePct: pct,
-  fulfillmentAed: aed(), fulfillmentPct: pct,
-  deliveryAed: aed(), deliveryPct: pct,
-  codFeeAed: aed(), codFeePct: pct,
-  returnFeeAed: aed(), returnFeePct: pct,
+  serviceAed: aed(),
+  servicePct: pct,
+  fulfillmentAed: aed(),
+  fulfillmentPct: pct,
+  deliveryAed: aed(),
+  deliveryPct: pct,
+  codFeeAed: aed(),
+  codFeePct: pct,
+  returnFeeAed: aed(),
+  returnFeePct: pct,
   /** "" = effective now; else "YYYY-MM-DD", a UAE day after today (checked on the server). */
   effectiveDate: z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "fees.date_invalid")]).default(""),
 });
@@ -51,11 +64,16 @@ export function scheduleRatesFrom(f: z.output<typeof ZScheduleFields>) {
   const fils = (s: string) => parseAed(s, MAX_FIXED_FEE_FILS) as number;
   const bps = (s: string) => parsePercentBps(s) as number;
   return {
-    serviceFils: fils(f.serviceAed), servicePctBps: bps(f.servicePct),
-    fulfillmentFils: fils(f.fulfillmentAed), fulfillmentPctBps: bps(f.fulfillmentPct),
-    deliveryFils: fils(f.deliveryAed), deliveryPctBps: bps(f.deliveryPct),
-    codFeeFixedFils: fils(f.codFeeAed), codFeeBps: bps(f.codFeePct),
-    returnFeeFils: fils(f.returnFeeAed), returnFeePctBps: bps(f.returnFeePct),
+    serviceFils: fils(f.serviceAed),
+    servicePctBps: bps(f.servicePct),
+    fulfillmentFils: fils(f.fulfillmentAed),
+    fulfillmentPctBps: bps(f.fulfillmentPct),
+    deliveryFils: fils(f.deliveryAed),
+    deliveryPctBps: bps(f.deliveryPct),
+    codFeeFixedFils: fils(f.codFeeAed),
+    codFeeBps: bps(f.codFeePct),
+    returnFeeFils: fils(f.returnFeeAed),
+    returnFeePctBps: bps(f.returnFeePct),
   };
 }
 

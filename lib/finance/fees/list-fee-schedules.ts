@@ -44,18 +44,44 @@ export async function feesOverview(actor: Actor, raw: { dpage?: unknown; spage?:
   const now = new Date();
   const order = [{ effectiveFrom: "desc" as const }, { createdAt: "desc" as const }, { id: "desc" as const }];
 
-  const [defaultCurrent, defaultUpcoming, defaultNewest, historyRows, historyTotal, overrideSellers, overrideTotal, sellers, newestOverrides] = await Promise.all([
+  const [
+    defaultCurrent,
+    defaultUpcoming,
+    defaultNewest,
+    historyRows,
+    historyTotal,
+    overrideSellers,
+    overrideTotal,
+    sellers,
+    newestOverrides,
+  ] = await Promise.all([
     resolveSchedule(db, null, now),
-    db.feeSchedule.findMany({ where: { sellerId: null, effectiveFrom: { gt: now } }, orderBy: [{ effectiveFrom: "asc" }, { createdAt: "asc" }], take: 20, select: SCHEDULE_SELECT }),
-    db.feeSchedule.findFirst({ where: { sellerId: null }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } }),
-    db.feeSchedule.findMany({ where: { sellerId: null }, orderBy: order, ...pageArgs(q.dpage, HISTORY_PAGE_SIZE), select: SCHEDULE_SELECT }),
+    db.feeSchedule.findMany({
+      where: { sellerId: null, effectiveFrom: { gt: now } },
+      orderBy: [{ effectiveFrom: "asc" }, { createdAt: "asc" }],
+      take: 20,
+      select: SCHEDULE_SELECT,
+    }),
+    db.feeSchedule.findFirst({
+      where: { sellerId: null },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { id: true },
+    }),
+    db.feeSchedule.findMany({
+      where: { sellerId: null },
+      orderBy: order,
+      ...pageArgs(q.dpage, HISTORY_PAGE_SIZE),
+      select: SCHEDULE_SELECT,
+    }),
     db.feeSchedule.count({ where: { sellerId: null } }),
     db.$queryRaw<Array<{ id: string; code: string; storeName: string }>>`
       SELECT s.id, s.code, s."storeName" FROM "SellerProfile" s
       WHERE EXISTS (SELECT 1 FROM "FeeSchedule" f WHERE f."sellerId" = s.id)
       ORDER BY s."storeName", s.id
       LIMIT ${OVERRIDE_PAGE_SIZE} OFFSET ${(q.spage - 1) * OVERRIDE_PAGE_SIZE}`,
-    db.$queryRaw<Array<{ n: bigint }>>`SELECT count(DISTINCT "sellerId") AS n FROM "FeeSchedule" WHERE "sellerId" IS NOT NULL`,
+    db.$queryRaw<
+      Array<{ n: bigint }>
+    >`SELECT count(DISTINCT "sellerId") AS n FROM "FeeSchedule" WHERE "sellerId" IS NOT NULL`,
     approvedSellerChoices(),
     db.$queryRaw<Array<{ sellerId: string; id: string }>>`
       SELECT DISTINCT ON ("sellerId") "sellerId", id FROM "FeeSchedule"
@@ -63,7 +89,11 @@ export async function feesOverview(actor: Actor, raw: { dpage?: unknown; spage?:
   ]);
 
   const rows = overrideSellers.length
-    ? await db.feeSchedule.findMany({ where: { sellerId: { in: overrideSellers.map((s) => s.id) } }, orderBy: order, select: SCHEDULE_SELECT })
+    ? await db.feeSchedule.findMany({
+        where: { sellerId: { in: overrideSellers.map((s) => s.id) } },
+        orderBy: order,
+        select: SCHEDULE_SELECT,
+      })
     : [];
   const overrides: SellerOverride[] = overrideSellers.map((seller) => {
     const history = rows.filter((r) => r.sellerId === seller.id);

@@ -12,12 +12,31 @@ import { resolveSchedule, SCHEDULE_SELECT, type ScheduleRow } from "./resolve-sc
 const FEE_STATES = ["delivery_completed", "returning", "returned"] as const;
 
 export type OrderFeeDetail = {
-  order: { id: string; code: string; state: string; totalFils: number; currency: string; deliveredAt: Date | null; seller: { id: string; code: string; storeName: string } };
+  order: {
+    id: string;
+    code: string;
+    state: string;
+    totalFils: number;
+    currency: string;
+    deliveredAt: Date | null;
+    seller: { id: string; code: string; storeName: string };
+  };
   /** What the fee is computed from, or null while nothing is chargeable yet (a return not yet inspected). */
   facts: OrderFeeFacts | null;
   fee: {
-    id: string; serviceFils: number; fulfillmentFils: number; deliveryFils: number; codFeeFils: number; returnFeeFils: number; totalFils: number;
-    isEdited: boolean; editedAt: Date | null; editNote: string | null; editedBy: string | null; updatedAt: Date; createdAt: Date;
+    id: string;
+    serviceFils: number;
+    fulfillmentFils: number;
+    deliveryFils: number;
+    codFeeFils: number;
+    returnFeeFils: number;
+    totalFils: number;
+    isEdited: boolean;
+    editedAt: Date | null;
+    editNote: string | null;
+    editedBy: string | null;
+    updatedAt: Date;
+    createdAt: Date;
     invoice: { id: string; number: string } | null;
   } | null;
   /** The schedule the fee was computed under (or would be, if there is no fee yet). */
@@ -38,12 +57,29 @@ export async function orderFeeDetail(actor: Actor, rawCode: string): Promise<Ord
   const order = await db.order.findFirst({
     where: { code, state: { in: [...FEE_STATES] }, archivedAt: null },
     select: {
-      id: true, code: true, state: true, totalFils: true, currency: true, deliveredAt: true,
+      id: true,
+      code: true,
+      state: true,
+      totalFils: true,
+      currency: true,
+      deliveredAt: true,
       seller: { select: { id: true, code: true, storeName: true } },
       fee: {
         select: {
-          id: true, feeScheduleId: true, serviceFils: true, fulfillmentFils: true, deliveryFils: true, codFeeFils: true, returnFeeFils: true, totalFils: true,
-          isEdited: true, editedById: true, editedAt: true, editNote: true, updatedAt: true, createdAt: true,
+          id: true,
+          feeScheduleId: true,
+          serviceFils: true,
+          fulfillmentFils: true,
+          deliveryFils: true,
+          codFeeFils: true,
+          returnFeeFils: true,
+          totalFils: true,
+          isEdited: true,
+          editedById: true,
+          editedAt: true,
+          editNote: true,
+          updatedAt: true,
+          createdAt: true,
           invoice: { select: { id: true, number: true } },
         },
       },
@@ -54,19 +90,45 @@ export async function orderFeeDetail(actor: Actor, rawCode: string): Promise<Ord
   const f = order.fee;
   const schedule = f?.feeScheduleId
     ? await db.feeSchedule.findUnique({ where: { id: f.feeScheduleId }, select: SCHEDULE_SELECT })
-    : facts ? await resolveSchedule(db, facts.sellerId, facts.at) : null;
-  const editor = f?.editedById ? await db.user.findUnique({ where: { id: f.editedById }, select: { name: true } }) : null;
+    : facts
+      ? await resolveSchedule(db, facts.sellerId, facts.at)
+      : null;
+  const editor = f?.editedById
+    ? await db.user.findUnique({ where: { id: f.editedById }, select: { name: true } })
+    : null;
   return {
-    order: { id: order.id, code: order.code, state: order.state, totalFils: order.totalFils, currency: order.currency, deliveredAt: order.deliveredAt, seller: order.seller },
+    order: {
+      id: order.id,
+      code: order.code,
+      state: order.state,
+      totalFils: order.totalFils,
+      currency: order.currency,
+      deliveredAt: order.deliveredAt,
+      seller: order.seller,
+    },
     facts,
     fee: f
       ? {
-          id: f.id, serviceFils: f.serviceFils, fulfillmentFils: f.fulfillmentFils, deliveryFils: f.deliveryFils, codFeeFils: f.codFeeFils,
-          returnFeeFils: f.returnFeeFils, totalFils: f.totalFils, isEdited: f.isEdited, editedAt: f.editedAt, editNote: f.editNote,
-          editedBy: editor?.name ?? null, updatedAt: f.updatedAt, createdAt: f.createdAt, invoice: f.invoice,
+          id: f.id,
+          serviceFils: f.serviceFils,
+          fulfillmentFils: f.fulfillmentFils,
+          deliveryFils: f.deliveryFils,
+          codFeeFils: f.codFeeFils,
+          returnFeeFils: f.returnFeeFils,
+          totalFils: f.totalFils,
+          isEdited: f.isEdited,
+          editedAt: f.editedAt,
+          editNote: f.editNote,
+          editedBy: editor?.name ?? null,
+          updatedAt: f.updatedAt,
+          createdAt: f.createdAt,
+          invoice: f.invoice,
         }
       : null,
     schedule: schedule ? { ...schedule, isOverride: schedule.sellerId !== null } : null,
-    computed: schedule && facts ? calculateFees(schedule, { codAmountFils: facts.codAmountFils, outcome: facts.outcome }) : null,
+    computed:
+      schedule && facts
+        ? calculateFees(schedule, { codAmountFils: facts.codAmountFils, outcome: facts.outcome })
+        : null,
   };
 }

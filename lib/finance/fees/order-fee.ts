@@ -25,7 +25,10 @@ export async function orderFeeFacts(tx: Tx, orderId: string, now: Date): Promise
   const order = await tx.order.findUnique({
     where: { id: orderId },
     select: {
-      id: true, sellerId: true, totalFils: true, deliveredAt: true,
+      id: true,
+      sellerId: true,
+      totalFils: true,
+      deliveredAt: true,
       codCollection: { select: { amountFils: true } },
       returns: {
         where: { status: { in: ["inspected", "closed"] } },
@@ -47,7 +50,13 @@ export async function orderFeeFacts(tx: Tx, orderId: string, now: Date): Promise
     };
   }
   if (returned) {
-    return { orderId: order.id, sellerId: order.sellerId, outcome: "returned_undelivered", codAmountFils: order.totalFils, at: returned.inspectedAt ?? now };
+    return {
+      orderId: order.id,
+      sellerId: order.sellerId,
+      outcome: "returned_undelivered",
+      codAmountFils: order.totalFils,
+      at: returned.inspectedAt ?? now,
+    };
   }
   return null;
 }
@@ -70,17 +79,19 @@ export async function ensureOrderFee(tx: Tx, orderId: string, now: Date): Promis
   if (!schedule) return null;
   const fees = calculateFees(schedule, { codAmountFils: facts.codAmountFils, outcome: facts.outcome });
   await tx.orderFee.createMany({
-    data: [{
-      orderId,
-      feeScheduleId: schedule.id,
-      serviceFils: fees.serviceFils,
-      fulfillmentFils: fees.fulfillmentFils,
-      deliveryFils: fees.deliveryFils,
-      codFeeFils: fees.codFeeFils,
-      returnFeeFils: fees.returnFeeFils,
-      totalFils: fees.totalFils,
-      createdAt: now,
-    }],
+    data: [
+      {
+        orderId,
+        feeScheduleId: schedule.id,
+        serviceFils: fees.serviceFils,
+        fulfillmentFils: fees.fulfillmentFils,
+        deliveryFils: fees.deliveryFils,
+        codFeeFils: fees.codFeeFils,
+        returnFeeFils: fees.returnFeeFils,
+        totalFils: fees.totalFils,
+        createdAt: now,
+      },
+    ],
     skipDuplicates: true,
   });
   return tx.orderFee.findUniqueOrThrow({ where: { orderId } });
@@ -105,12 +116,19 @@ export async function applyReturnFee(tx: Tx, orderId: string, now: Date): Promis
       ? await tx.feeSchedule.findUnique({ where: { id: existing.feeScheduleId }, select: SCHEDULE_SELECT })
       : null) ?? (await resolveSchedule(tx, facts.sellerId, facts.at));
   if (!schedule) return existing;
-  const returnFeeFils = calculateFees(schedule, { codAmountFils: facts.codAmountFils, outcome: facts.outcome }).returnFeeFils;
+  const returnFeeFils = calculateFees(schedule, {
+    codAmountFils: facts.codAmountFils,
+    outcome: facts.outcome,
+  }).returnFeeFils;
   if (returnFeeFils === 0) return existing;
   const totalFils = feeTotal({ ...existing, returnFeeFils });
   const { count } = await tx.orderFee.updateMany({
     where: { id: existing.id, invoiceId: null, updatedAt: existing.updatedAt },
-    data: { returnFeeFils, totalFils, updatedAt: now > existing.updatedAt ? now : new Date(existing.updatedAt.getTime() + 1) },
+    data: {
+      returnFeeFils,
+      totalFils,
+      updatedAt: now > existing.updatedAt ? now : new Date(existing.updatedAt.getTime() + 1),
+    },
   });
   if (count !== 1) throw new AppError("conflict");
   return tx.orderFee.findUniqueOrThrow({ where: { orderId } });

@@ -21,7 +21,10 @@ const TX_OPTIONS = { maxWait: 10_000, timeout: 30_000 } as const;
  * linked with a conditional update (`invoiceId IS NULL`): fewer rows than expected means
  * another invoice took them, and nothing is written — an order is never on two invoices.
  */
-export async function generateInvoice(actor: Actor, raw: GenerateInvoiceInput): Promise<{ id: string; number: string; payableFils: string }> {
+export async function generateInvoice(
+  actor: Actor,
+  raw: GenerateInvoiceInput,
+): Promise<{ id: string; number: string; payableFils: string }> {
   assertCan(actor, "finance.invoices.manage");
   const input = parseOrThrow(ZGenerateInvoiceInput, raw);
   const now = new Date();
@@ -51,10 +54,19 @@ export async function generateInvoice(actor: Actor, raw: GenerateInvoiceInput): 
       select: { id: true },
     });
     await tx.invoiceLine.createMany({
-      data: st.lines.map((l) => ({ invoiceId: invoice.id, orderId: l.orderId, kind: l.kind, amountFils: l.amountFils, description: describeSource(l.source) })),
+      data: st.lines.map((l) => ({
+        invoiceId: invoice.id,
+        orderId: l.orderId,
+        kind: l.kind,
+        amountFils: l.amountFils,
+        description: describeSource(l.source),
+      })),
     });
     const orderIds = st.orders.map((o) => o.orderId);
-    const fees = await tx.orderFee.updateMany({ where: { orderId: { in: orderIds }, invoiceId: null }, data: { invoiceId: invoice.id } });
+    const fees = await tx.orderFee.updateMany({
+      where: { orderId: { in: orderIds }, invoiceId: null },
+      data: { invoiceId: invoice.id },
+    });
     if (fees.count !== orderIds.length) throw new AppError("conflict");
     const refunds = await tx.refund.updateMany({
       where: { id: { in: st.refundIds }, invoiceId: null, status: { in: ["approved", "paid"] } },
@@ -67,8 +79,15 @@ export async function generateInvoice(actor: Actor, raw: GenerateInvoiceInput): 
       targetType: "Invoice",
       targetId: invoice.id,
       after: {
-        number, sellerId: input.sellerId, from: input.from, to: input.to, orders: orderIds.length, refunds: st.refundIds.length,
-        codFils: st.totals.codFils.toString(), feesFils: st.totals.feesFils.toString(), refundsFils: st.totals.refundsFils.toString(),
+        number,
+        sellerId: input.sellerId,
+        from: input.from,
+        to: input.to,
+        orders: orderIds.length,
+        refunds: st.refundIds.length,
+        codFils: st.totals.codFils.toString(),
+        feesFils: st.totals.feesFils.toString(),
+        refundsFils: st.totals.refundsFils.toString(),
         payableFils: st.totals.payableFils.toString(),
       },
     });

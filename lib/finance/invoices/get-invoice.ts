@@ -9,7 +9,11 @@ import { invoiceScope } from "./scope";
 function parseSource(description: string | null): LineSource | null {
   if (!description) return null;
   try {
-    const v = JSON.parse(description) as LineSource & { effectiveFrom?: string; collectedAt?: string; at?: string | null };
+    const v = JSON.parse(description) as LineSource & {
+      effectiveFrom?: string;
+      collectedAt?: string;
+      at?: string | null;
+    };
     if (v.kind === "schedule" && v.effectiveFrom) return { ...v, effectiveFrom: new Date(v.effectiveFrom) };
     if (v.kind === "cod_collection" && v.collectedAt) return { ...v, collectedAt: new Date(v.collectedAt) };
     if (v.kind === "edited") return { ...v, at: v.at ? new Date(v.at) : null };
@@ -29,29 +33,77 @@ export async function getInvoice(actor: Actor, id: string) {
   const inv = await db.invoice.findFirst({
     where: { AND: [{ id }, scope] },
     select: {
-      id: true, number: true, status: true, version: true, periodStart: true, periodEnd: true, currency: true,
-      codTotalFils: true, feesTotalFils: true, refundsTotalFils: true, adjustmentsFils: true, payableFils: true,
-      issuedAt: true, createdAt: true, updatedAt: true, createdById: true,
+      id: true,
+      number: true,
+      status: true,
+      version: true,
+      periodStart: true,
+      periodEnd: true,
+      currency: true,
+      codTotalFils: true,
+      feesTotalFils: true,
+      refundsTotalFils: true,
+      adjustmentsFils: true,
+      payableFils: true,
+      issuedAt: true,
+      createdAt: true,
+      updatedAt: true,
+      createdById: true,
       seller: { select: { id: true, storeName: true, companyName: true, code: true, phone: true, emirate: true } },
-      lines: { orderBy: { id: "asc" }, select: { id: true, kind: true, amountFils: true, description: true, order: { select: { id: true, code: true } } } },
+      lines: {
+        orderBy: { id: "asc" },
+        select: {
+          id: true,
+          kind: true,
+          amountFils: true,
+          description: true,
+          order: { select: { id: true, code: true } },
+        },
+      },
       payouts: {
         orderBy: { createdAt: "desc" },
-        select: { id: true, number: true, status: true, amountFils: true, currency: true, createdAt: true, paidAt: true, proofFileId: true },
+        select: {
+          id: true,
+          number: true,
+          status: true,
+          amountFils: true,
+          currency: true,
+          createdAt: true,
+          paidAt: true,
+          proofFileId: true,
+        },
       },
     },
   });
   if (!inv) throw new AppError("not_found");
-  const creator = inv.createdById ? await db.user.findUnique({ where: { id: inv.createdById }, select: { name: true } }) : null;
+  const creator = inv.createdById
+    ? await db.user.findUnique({ where: { id: inv.createdById }, select: { name: true } })
+    : null;
 
   // Lines grouped per order (first appearance order), refunds and adjustments after them.
-  type Line = { id: string; kind: StatementLineKind; amountFils: bigint; source: LineSource | null; orderId: string | null; orderCode: string | null };
+  type Line = {
+    id: string;
+    kind: StatementLineKind;
+    amountFils: bigint;
+    source: LineSource | null;
+    orderId: string | null;
+    orderCode: string | null;
+  };
   const lines: Line[] = inv.lines.map((l) => ({
-    id: l.id, kind: l.kind as StatementLineKind, amountFils: l.amountFils, source: parseSource(l.description), orderId: l.order?.id ?? null, orderCode: l.order?.code ?? null,
+    id: l.id,
+    kind: l.kind as StatementLineKind,
+    amountFils: l.amountFils,
+    source: parseSource(l.description),
+    orderId: l.order?.id ?? null,
+    orderCode: l.order?.code ?? null,
   }));
   const byOrder = new Map<string, { orderId: string; orderCode: string; lines: Line[]; netFils: bigint }>();
   const other: Line[] = [];
   for (const l of lines) {
-    if (l.kind === "refund" || l.kind === "adjustment" || !l.orderId) { other.push(l); continue; }
+    if (l.kind === "refund" || l.kind === "adjustment" || !l.orderId) {
+      other.push(l);
+      continue;
+    }
     let g = byOrder.get(l.orderId);
     if (!g) byOrder.set(l.orderId, (g = { orderId: l.orderId, orderCode: l.orderCode ?? "", lines: [], netFils: 0n }));
     g.lines.push(l);

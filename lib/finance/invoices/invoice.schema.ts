@@ -6,7 +6,10 @@ import { ZPage } from "@/lib/pagination";
 export const INVOICE_STATUSES = ["draft", "issued", "paid", "void"] as const;
 export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
 
-const day = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/);
+const day = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const ZInvoiceFilters = z.object({
   sellerId: z.string().trim().min(1).max(64).optional().catch(undefined),

@@ -31,13 +31,30 @@ export async function listInvoices(actor: Actor, raw: InvoiceFilters) {
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       ...pageArgs(f.page, PAGE_SIZE),
       select: {
-        id: true, number: true, status: true, periodStart: true, periodEnd: true, currency: true, codTotalFils: true,
-        feesTotalFils: true, refundsTotalFils: true, payableFils: true, issuedAt: true,
+        id: true,
+        number: true,
+        status: true,
+        periodStart: true,
+        periodEnd: true,
+        currency: true,
+        codTotalFils: true,
+        feesTotalFils: true,
+        refundsTotalFils: true,
+        payableFils: true,
+        issuedAt: true,
         seller: { select: { id: true, storeName: true, code: true } },
       },
     }),
     db.invoice.count({ where }),
   ]);
-  return { ...toPage(rows.map((r) => ({ ...r, status: r.status as InvoiceStatus })), total, f.page, PAGE_SIZE), filters: f };
+  return {
+    ...toPage(
+      rows.map((r) => ({ ...r, status: r.status as InvoiceStatus })),
+      total,
+      f.page,
+      PAGE_SIZE,
+    ),
+    filters: f,
+  };
 }
 export type InvoiceRow = Awaited<ReturnType<typeof listInvoices>>["rows"][number];

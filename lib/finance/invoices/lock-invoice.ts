@@ -3,7 +3,15 @@ import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { InvoiceStatus } from "./invoice.schema";
 
-export type LockedInvoice = { id: string; number: string; sellerId: string; status: InvoiceStatus; version: number; payableFils: bigint; currency: string };
+export type LockedInvoice = {
+  id: string;
+  number: string;
+  sellerId: string;
+  status: InvoiceStatus;
+  version: number;
+  payableFils: bigint;
+  currency: string;
+};
 
 /** Locks one invoice row until the transaction ends (FOR UPDATE): payout creation and void take turns. */
 export async function lockInvoice(tx: Tx, invoiceId: string): Promise<LockedInvoice> {

@@ -5,7 +5,11 @@ import type { Permission } from "@/lib/rbac/permissions";
 
 /** Staff permissions that see every seller's invoices and payouts. */
 export const FINANCE_DESK_PERMISSIONS: readonly Permission[] = [
-  "finance.statements.view_all", "finance.invoices.manage", "finance.payout.create", "finance.payout.approve", "finance.payout.pay",
+  "finance.statements.view_all",
+  "finance.invoices.manage",
+  "finance.payout.create",
+  "finance.payout.approve",
+  "finance.payout.pay",
 ];
 
 /**

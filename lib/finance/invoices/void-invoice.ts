@@ -14,7 +14,10 @@ import { ZVoidInvoiceInput, type VoidInvoiceInput } from "./invoice.schema";
  * void), the version the user saw must still be current, and its OrderFee and Refund links are
  * released so those orders and refunds go on a later statement. The lines stay as history.
  */
-export async function voidInvoice(actor: Actor, raw: VoidInvoiceInput): Promise<{ status: "void"; releasedOrders: number; releasedRefunds: number }> {
+export async function voidInvoice(
+  actor: Actor,
+  raw: VoidInvoiceInput,
+): Promise<{ status: "void"; releasedOrders: number; releasedRefunds: number }> {
   assertCan(actor, "finance.invoices.manage");
   const input = parseOrThrow(ZVoidInvoiceInput, raw);
   return db.$transaction(async (tx) => {

@@ -26,14 +26,23 @@ export async function createPayout(actor: Actor, raw: CreatePayoutInput): Promis
       const inv = await lockInvoice(tx, input.invoiceId);
       if (inv.status !== "issued") throw new AppError("conflict");
       if (inv.payableFils <= 0n) throw new AppError("invoice_not_payable");
-      const live = await tx.payout.findFirst({ where: { invoiceId: inv.id, status: { not: "cancelled" } }, select: { id: true } });
+      const live = await tx.payout.findFirst({
+        where: { invoiceId: inv.id, status: { not: "cancelled" } },
+        select: { id: true },
+      });
       if (live) throw new AppError("payout_exists");
       const year = uaeYear(now);
       const number = formatDocNumber("PAY", year, await nextNumber(tx, "payout", year));
       const payout = await tx.payout.create({
         data: {
-          number, sellerId: inv.sellerId, invoiceId: inv.id, amountFils: inv.payableFils, currency: inv.currency,
-          status: "requested", note: input.note || null, createdById: actor.userId,
+          number,
+          sellerId: inv.sellerId,
+          invoiceId: inv.id,
+          amountFils: inv.payableFils,
+          currency: inv.currency,
+          status: "requested",
+          note: input.note || null,
+          createdById: actor.userId,
         },
         select: { id: true },
       });
@@ -41,7 +50,13 @@ export async function createPayout(actor: Actor, raw: CreatePayoutInput): Promis
         action: "finance.payout.create",
         targetType: "Payout",
         targetId: payout.id,
-        after: { number, invoice: inv.number, sellerId: inv.sellerId, amountFils: inv.payableFils.toString(), status: "requested" },
+        after: {
+          number,
+          invoice: inv.number,
+          sellerId: inv.sellerId,
+          amountFils: inv.payableFils.toString(),
+          status: "requested",
+        },
       });
       return { id: payout.id, number };
     });

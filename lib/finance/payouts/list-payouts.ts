@@ -27,14 +27,31 @@ export async function listPayouts(actor: Actor, raw: PayoutFilters) {
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       ...pageArgs(f.page, PAGE_SIZE),
       select: {
-        id: true, number: true, status: true, amountFils: true, currency: true, createdAt: true, approvedAt: true, paidAt: true,
-        proofFileId: true, method: true, reference: true,
+        id: true,
+        number: true,
+        status: true,
+        amountFils: true,
+        currency: true,
+        createdAt: true,
+        approvedAt: true,
+        paidAt: true,
+        proofFileId: true,
+        method: true,
+        reference: true,
         invoice: { select: { id: true, number: true } },
         seller: { select: { id: true, storeName: true, code: true } },
       },
     }),
     db.payout.count({ where }),
   ]);
-  return { ...toPage(rows.map((r) => ({ ...r, status: r.status as PayoutStatus })), total, f.page, PAGE_SIZE), filters: f };
+  return {
+    ...toPage(
+      rows.map((r) => ({ ...r, status: r.status as PayoutStatus })),
+      total,
+      f.page,
+      PAGE_SIZE,
+    ),
+    filters: f,
+  };
 }
 export type PayoutRow = Awaited<ReturnType<typeof listPayouts>>["rows"][number];

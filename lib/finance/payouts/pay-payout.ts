@@ -16,15 +16,25 @@ import { ZPayPayoutInput, type PayPayoutInput, type PayoutStatus } from "./payou
  * version: a payout is never paid twice, of two finance users exactly one succeeds. Its invoice
  * becomes paid in the same transaction.
  */
-export async function payPayout(actor: Actor, raw: PayPayoutInput): Promise<{ status: PayoutStatus; proofFileId: string }> {
+export async function payPayout(
+  actor: Actor,
+  raw: PayPayoutInput,
+): Promise<{ status: PayoutStatus; proofFileId: string }> {
   assertCan(actor, "finance.payout.pay");
   const input = parseOrThrow(ZPayPayoutInput, raw);
   // number, amount, invoice and seller never change after creation: read once, before the upload.
   const seen = await db.payout.findUnique({
     where: { id: input.payoutId },
     select: {
-      id: true, sellerId: true, status: true, version: true, number: true, amountFils: true, invoiceId: true,
-      invoice: { select: { number: true } }, seller: { select: { userId: true } },
+      id: true,
+      sellerId: true,
+      status: true,
+      version: true,
+      number: true,
+      amountFils: true,
+      invoiceId: true,
+      invoice: { select: { number: true } },
+      seller: { select: { userId: true } },
     },
   });
   if (!seen) throw new AppError("not_found");
@@ -34,26 +44,50 @@ export async function payPayout(actor: Actor, raw: PayPayoutInput): Promise<{ st
   const now = new Date();
   try {
     return await db.$transaction(async (tx) => {
-      const file = await recordUpload(tx, stored[0], { purpose: "payout_proof", sellerId: seen.sellerId, uploadedById: actor.userId });
+      const file = await recordUpload(tx, stored[0], {
+        purpose: "payout_proof",
+        sellerId: seen.sellerId,
+        uploadedById: actor.userId,
+      });
       const res = await tx.payout.updateMany({
         where: { id: seen.id, status: "approved", version: input.version },
         data: {
-          status: "paid", paidById: actor.userId, paidAt: now, method: input.method, reference: input.reference,
-          proofFileId: file.id, version: { increment: 1 },
+          status: "paid",
+          paidById: actor.userId,
+          paidAt: now,
+          method: input.method,
+          reference: input.reference,
+          proofFileId: file.id,
+          version: { increment: 1 },
         },
       });
       if (res.count !== 1) throw new AppError("conflict");
       if (seen.invoiceId) {
-        await tx.invoice.updateMany({ where: { id: seen.invoiceId, status: "issued" }, data: { status: "paid", version: { increment: 1 } } });
+        await tx.invoice.updateMany({
+          where: { id: seen.invoiceId, status: "issued" },
+          data: { status: "paid", version: { increment: 1 } },
+        });
       }
       // The seller learns its money left, in the same transaction as the payment.
-      await notify(tx, { userId: seen.seller.userId, type: "payout_paid", params: { number: seen.number }, link: `/seller/finance/payouts/${seen.id}` });
+      await notify(tx, {
+        userId: seen.seller.userId,
+        type: "payout_paid",
+        params: { number: seen.number },
+        link: `/seller/finance/payouts/${seen.id}`,
+      });
       await writeAudit(tx, auditContext(actor), {
-        action: "finance.payout.pay", targetType: "Payout", targetId: seen.id,
+        action: "finance.payout.pay",
+        targetType: "Payout",
+        targetId: seen.id,
         before: { status: "approved", version: input.version },
         after: {
-          status: "paid", number: seen.number, invoice: seen.invoice?.number ?? null, amountFils: seen.amountFils.toString(),
-          method: input.method, reference: input.reference, proofFileId: file.id,
+          status: "paid",
+          number: seen.number,
+          invoice: seen.invoice?.number ?? null,
+          amountFils: seen.amountFils.toString(),
+          method: input.method,
+          reference: input.reference,
+          proofFileId: file.id,
         },
       });
       return { status: "paid" as const, proofFileId: file.id };

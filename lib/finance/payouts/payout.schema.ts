@@ -39,7 +39,10 @@ export type PayPayoutFields = z.input<typeof ZPayPayoutFields>;
 export const ZPayPayoutInput = ZPayoutRef.extend({
   ...ZPayPayoutFields.shape,
   /** Proof of payment (transfer slip, receipt): required; its bytes are checked on the server. */
-  proof: z.object({ name: z.string().trim().min(1).max(200), file: z.instanceof(Blob) }, { message: "payouts.proof_required" }),
+  proof: z.object(
+    { name: z.string().trim().min(1).max(200), file: z.instanceof(Blob) },
+    { message: "payouts.proof_required" },
+  ),
 });
 export type PayPayoutInput = z.input<typeof ZPayPayoutInput>;
 

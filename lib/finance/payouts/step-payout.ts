@@ -5,7 +5,13 @@ import { assertCan } from "@/lib/auth/guards";
 import { parseOrThrow } from "@/lib/actions/field-errors";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { AppError } from "@/lib/errors";
-import { ZCancelPayoutInput, ZPayoutRef, type CancelPayoutInput, type PayoutRefInput, type PayoutStatus } from "./payout.schema";
+import {
+  ZCancelPayoutInput,
+  ZPayoutRef,
+  type CancelPayoutInput,
+  type PayoutRefInput,
+  type PayoutStatus,
+} from "./payout.schema";
 
 /**
  * Approves a requested payout. The approver must not be the one who requested it (four eyes:
@@ -17,7 +23,10 @@ export async function approvePayout(actor: Actor, raw: PayoutRefInput): Promise<
   const input = parseOrThrow(ZPayoutRef, raw);
   const now = new Date();
   return db.$transaction(async (tx) => {
-    const p = await tx.payout.findUnique({ where: { id: input.payoutId }, select: { id: true, number: true, createdById: true, status: true, version: true } });
+    const p = await tx.payout.findUnique({
+      where: { id: input.payoutId },
+      select: { id: true, number: true, createdById: true, status: true, version: true },
+    });
     if (!p) throw new AppError("not_found");
     if (p.createdById === actor.userId) throw new AppError("payout_self_approval");
     const res = await tx.payout.updateMany({
@@ -26,8 +35,11 @@ export async function approvePayout(actor: Actor, raw: PayoutRefInput): Promise<
     });
     if (res.count !== 1) throw new AppError("conflict");
     await writeAudit(tx, auditContext(actor), {
-      action: "finance.payout.approve", targetType: "Payout", targetId: p.id,
-      before: { status: "requested", version: input.version }, after: { status: "approved", number: p.number },
+      action: "finance.payout.approve",
+      targetType: "Payout",
+      targetId: p.id,
+      before: { status: "requested", version: input.version },
+      after: { status: "approved", number: p.number },
     });
     return { status: "approved" as const };
   });
@@ -42,7 +54,10 @@ export async function cancelPayout(actor: Actor, raw: CancelPayoutInput): Promis
   const input = parseOrThrow(ZCancelPayoutInput, raw);
   const now = new Date();
   return db.$transaction(async (tx) => {
-    const p = await tx.payout.findUnique({ where: { id: input.payoutId }, select: { id: true, number: true, status: true } });
+    const p = await tx.payout.findUnique({
+      where: { id: input.payoutId },
+      select: { id: true, number: true, status: true },
+    });
     if (!p) throw new AppError("not_found");
     const res = await tx.payout.updateMany({
       where: { id: p.id, status: { in: ["requested", "approved"] }, version: input.version },
@@ -50,8 +65,11 @@ export async function cancelPayout(actor: Actor, raw: CancelPayoutInput): Promis
     });
     if (res.count !== 1) throw new AppError("conflict");
     await writeAudit(tx, auditContext(actor), {
-      action: "finance.payout.cancel", targetType: "Payout", targetId: p.id,
-      before: { status: p.status, version: input.version }, after: { status: "cancelled", number: p.number, reason: input.reason },
+      action: "finance.payout.cancel",
+      targetType: "Payout",
+      targetId: p.id,
+      before: { status: p.status, version: input.version },
+      after: { status: "cancelled", number: p.number, reason: input.reason },
     });
     return { status: "cancelled" as const };
   });

@@ -34,8 +34,13 @@ export async function changeRefundStatus(tx: Tx, actor: Actor, c: Change) {
   const refund = await tx.refund.findUnique({
     where: { id: c.refundId },
     select: {
-      id: true, status: true, amountFils: true, returnId: true, invoiceId: true,
-      return: { select: { code: true } }, order: { select: { code: true } },
+      id: true,
+      status: true,
+      amountFils: true,
+      returnId: true,
+      invoiceId: true,
+      return: { select: { code: true } },
+      order: { select: { code: true } },
     },
   });
   if (!refund) throw new AppError("not_found");
@@ -57,7 +62,11 @@ export async function changeRefundStatus(tx: Tx, actor: Actor, c: Change) {
     targetId: refund.id,
     before: { status: refund.status, version: c.version },
     after: {
-      status: c.to, returnCode: refund.return.code, orderCode: refund.order.code, amountFils: refund.amountFils, ...c.auditAfter,
+      status: c.to,
+      returnCode: refund.return.code,
+      orderCode: refund.order.code,
+      amountFils: refund.amountFils,
+      ...c.auditAfter,
     },
   });
   return { id: refund.id, status: c.to, returnCode: refund.return.code };

@@ -26,8 +26,15 @@ export async function listRefunds(actor: Actor, raw: RefundFilters) {
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       ...pageArgs(f.page, PAGE_SIZE),
       select: {
-        id: true, status: true, version: true, amountFils: true, reference: true, proofFileId: true, invoiceId: true,
-        createdAt: true, paidAt: true,
+        id: true,
+        status: true,
+        version: true,
+        amountFils: true,
+        reference: true,
+        proofFileId: true,
+        invoiceId: true,
+        createdAt: true,
+        paidAt: true,
         return: { select: { id: true, code: true, source: true, inspectionResult: true, refundStatus: true } },
         order: { select: { id: true, code: true, currency: true } },
         seller: { select: { id: true, storeName: true, code: true } },
@@ -43,8 +50,20 @@ export async function listRefunds(actor: Actor, raw: RefundFilters) {
     }),
   ]);
   const byStatus = Object.fromEntries(
-    counts.map((c) => [c.status, { count: typeof c._count === "object" ? (c._count._all ?? 0) : 0, sumFils: c._sum?.amountFils ?? 0 }]),
+    counts.map((c) => [
+      c.status,
+      { count: typeof c._count === "object" ? (c._count._all ?? 0) : 0, sumFils: c._sum?.amountFils ?? 0 },
+    ]),
   ) as Partial<Record<RefundRowStatus, { count: number; sumFils: number }>>;
-  return { ...toPage(rows.map((r) => ({ ...r, status: r.status as RefundRowStatus })), total, f.page, PAGE_SIZE), filters: f, byStatus };
+  return {
+    ...toPage(
+      rows.map((r) => ({ ...r, status: r.status as RefundRowStatus })),
+      total,
+      f.page,
+      PAGE_SIZE,
+    ),
+    filters: f,
+    byStatus,
+  };
 }
 export type RefundRow = Awaited<ReturnType<typeof listRefunds>>["rows"][number];

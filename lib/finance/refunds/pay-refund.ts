@@ -26,7 +26,9 @@ export async function payRefund(actor: Actor, raw: PayRefundInput): Promise<{ st
   const now = new Date();
   try {
     await db.$transaction(async (tx) => {
-      const file = proof[0] ? await recordUpload(tx, proof[0], { purpose: "payout_proof", sellerId: null, uploadedById: actor.userId }) : null;
+      const file = proof[0]
+        ? await recordUpload(tx, proof[0], { purpose: "payout_proof", sellerId: null, uploadedById: actor.userId })
+        : null;
       await changeRefundStatus(tx, actor, {
         refundId: input.refundId,
         version: input.version,

@@ -13,14 +13,25 @@ import { reportCsvRows } from "./report-shape";
  * use-case, same filter), and the export recorded in the audit log with the filter and the
  * row count. An unknown report name is not_found, like a missing permission.
  */
-export async function exportFinanceReport(actor: Actor, report: string, raw: ReportFilterInput, opts: { now?: Date } = {}) {
+export async function exportFinanceReport(
+  actor: Actor,
+  report: string,
+  raw: ReportFilterInput,
+  opts: { now?: Date } = {},
+) {
   if (!isFinanceReport(report)) throw new AppError("not_found");
   const data = await getFinanceReports(actor, raw, opts);
   const rows = reportCsvRows(report, data);
   await db.$transaction((tx) =>
     writeAudit(tx, auditContext(actor), {
       action: "financeReports.export",
-      after: { report, from: data.filter.from, to: data.filter.to, sellerId: data.filter.sellerId ?? null, rowCount: rows.length - 1 },
+      after: {
+        report,
+        from: data.filter.from,
+        to: data.filter.to,
+        sellerId: data.filter.sellerId ?? null,
+        rowCount: rows.length - 1,
+      },
     }),
   );
   const seller = data.seller ? `-${data.seller.code}` : "";

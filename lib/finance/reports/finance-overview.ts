@@ -39,7 +39,10 @@ export async function getFinanceOverview(actor: Actor, opts: { now?: Date } = {}
   return {
     month,
     // The same cash the COD desk lists: in-house couriers' unhanded + partner companies' unremitted.
-    codOutstanding: { count: cod.couriers.count + cod.companies.count, amountFils: cod.couriers.amountFils + cod.companies.amountFils },
+    codOutstanding: {
+      count: cod.couriers.count + cod.companies.count,
+      amountFils: cod.couriers.amountFils + cod.companies.amountFils,
+    },
     payoutsAwaitingApproval: pick(payouts, "requested"),
     payoutsAwaitingPayment: pick(payouts, "approved"),
     refundsPending: pick(refunds, "pending"),

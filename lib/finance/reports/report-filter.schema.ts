@@ -20,7 +20,10 @@ export function isFinanceReport(v: string): v is FinanceReport {
 
 const blank = (v: unknown) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v);
 
-const ZDay = z.preprocess(blank, z.string({ message: "invalid_day" }).trim().refine(isIsoDay, { message: "invalid_day" }).optional());
+const ZDay = z.preprocess(
+  blank,
+  z.string({ message: "invalid_day" }).trim().refine(isIsoDay, { message: "invalid_day" }).optional(),
+);
 const ZSellerId = z.preprocess(blank, z.string().trim().min(1).max(64).optional()).catch(undefined);
 
 /** "YYYY-MM-01" of the month containing `today` ("YYYY-MM-DD"). */
@@ -38,7 +41,8 @@ export function reportFilterSchema(today: string) {
     })
     .superRefine((v, ctx) => {
       if (v.to < v.from) ctx.addIssue({ code: "custom", path: ["to"], message: "range_reversed" });
-      else if (daysInclusive(v.from, v.to) > REPORT_MAX_DAYS) ctx.addIssue({ code: "custom", path: ["to"], message: "range_too_long" });
+      else if (daysInclusive(v.from, v.to) > REPORT_MAX_DAYS)
+        ctx.addIssue({ code: "custom", path: ["to"], message: "range_too_long" });
     });
 }
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { codReport, feeReport, filsToAedString, payoutReport, refundReport, reportCsvRows, type ReportData } from "./report-shape";
+import {
+  codReport,
+  feeReport,
+  filsToAedString,
+  payoutReport,
+  refundReport,
+  reportCsvRows,
+  type ReportData,
+} from "./report-shape";
 import { monthStart, reportFilterSchema } from "./report-filter.schema";
 
 describe("filsToAedString", () => {
@@ -44,21 +52,44 @@ describe("shaping", () => {
   it("CSV rows: header, one row per entry, a total row", () => {
     const data: ReportData = {
       fees: feeReport({ orders: 1, service: 1000n, fulfillment: 0n, delivery: 0n, cod: 0n, return: 250n }),
-      codByCourier: codReport([{ id: "c", name: "=cmd()", collections: 1, amountFils: 12345n, oldestAt: new Date("2026-11-02T08:00:00Z") }]),
+      codByCourier: codReport([
+        { id: "c", name: "=cmd()", collections: 1, amountFils: 12345n, oldestAt: new Date("2026-11-02T08:00:00Z") },
+      ]),
       codByCompany: codReport([]),
-      payouts: payoutReport([{
-        sellerId: "s", storeName: "Oasis", sellerCode: "OASIS", requestedCount: 2, requestedFils: 5000n, approvedCount: 1, approvedFils: 3000n, paidCount: 1, paidFils: 3000n,
-      }]),
+      payouts: payoutReport([
+        {
+          sellerId: "s",
+          storeName: "Oasis",
+          sellerCode: "OASIS",
+          requestedCount: 2,
+          requestedFils: 5000n,
+          approvedCount: 1,
+          approvedFils: 3000n,
+          paidCount: 1,
+          paidFils: 3000n,
+        },
+      ]),
       refunds: refundReport([]),
     };
     expect(reportCsvRows("fees", data)).toEqual([
-      ["fee_type", "amount_aed"], ["service", "10.00"], ["fulfillment", "0.00"], ["delivery", "0.00"], ["cod", "0.00"], ["return", "2.50"],
-      ["total", "12.50"], ["orders", 1],
+      ["fee_type", "amount_aed"],
+      ["service", "10.00"],
+      ["fulfillment", "0.00"],
+      ["delivery", "0.00"],
+      ["cod", "0.00"],
+      ["return", "2.50"],
+      ["total", "12.50"],
+      ["orders", 1],
     ]);
     expect(reportCsvRows("cod-couriers", data)).toEqual([
-      ["courier", "collections", "amount_aed", "oldest_collected_at"], ["=cmd()", 1, "123.45", "2026-11-02T08:00:00.000Z"], ["total", 1, "123.45", ""],
+      ["courier", "collections", "amount_aed", "oldest_collected_at"],
+      ["=cmd()", 1, "123.45", "2026-11-02T08:00:00.000Z"],
+      ["total", 1, "123.45", ""],
     ]);
-    expect(reportCsvRows("cod-companies", data)).toEqual([["company", "collections", "amount_aed", "oldest_collected_at"], ["total", 0, "0.00", ""]]);
+    expect(reportCsvRows("cod-companies", data)).toEqual([
+      ["company", "collections", "amount_aed", "oldest_collected_at"],
+      ["total", 0, "0.00", ""],
+    ]);
     expect(reportCsvRows("payouts", data)[1]).toEqual(["OASIS", "Oasis", 2, "50.00", 1, "30.00", 1, "30.00"]);
     expect(reportCsvRows("refunds", data).at(-1)).toEqual(["total", 0, "0.00"]);
   });
@@ -71,8 +102,16 @@ describe("report filter", () => {
     expect(monthStart("2026-02-28")).toBe("2026-02-01");
   });
   it("takes a period and a seller, drops blanks", () => {
-    expect(schema.parse({ from: "2026-10-01", to: "2026-10-31", sellerId: " s1 " })).toEqual({ from: "2026-10-01", to: "2026-10-31", sellerId: "s1" });
-    expect(schema.parse({ from: "", to: "", sellerId: "" })).toEqual({ from: "2026-11-01", to: "2026-11-18", sellerId: undefined });
+    expect(schema.parse({ from: "2026-10-01", to: "2026-10-31", sellerId: " s1 " })).toEqual({
+      from: "2026-10-01",
+      to: "2026-10-31",
+      sellerId: "s1",
+    });
+    expect(schema.parse({ from: "", to: "", sellerId: "" })).toEqual({
+      from: "2026-11-01",
+      to: "2026-11-18",
+      sellerId: undefined,
+    });
   });
   it("rejects bad days, reversed and too long periods", () => {
     const issue = (v: object) => schema.safeParse(v).error?.issues[0]?.message;

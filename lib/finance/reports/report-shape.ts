@@ -11,16 +11,30 @@ export type ReportRefundStatus = (typeof REPORT_REFUND_STATUSES)[number];
 export type FeeTotals = { orders: number } & Record<FeeType, bigint>;
 export type FeeReport = { orders: number; byType: Array<{ type: FeeType; fils: bigint }>; totalFils: bigint };
 
-export type CodGroup = { id: string | null; name: string | null; collections: number; amountFils: bigint; oldestAt: Date | null };
+export type CodGroup = {
+  id: string | null;
+  name: string | null;
+  collections: number;
+  amountFils: bigint;
+  oldestAt: Date | null;
+};
 export type CodReport = { rows: CodGroup[]; collections: number; amountFils: bigint };
 
 export type PayoutSellerRow = {
-  sellerId: string; storeName: string; sellerCode: string;
-  requestedCount: number; requestedFils: bigint;
-  approvedCount: number; approvedFils: bigint;
-  paidCount: number; paidFils: bigint;
+  sellerId: string;
+  storeName: string;
+  sellerCode: string;
+  requestedCount: number;
+  requestedFils: bigint;
+  approvedCount: number;
+  approvedFils: bigint;
+  paidCount: number;
+  paidFils: bigint;
 };
-export type PayoutReport = { rows: PayoutSellerRow[]; totals: Omit<PayoutSellerRow, "sellerId" | "storeName" | "sellerCode"> };
+export type PayoutReport = {
+  rows: PayoutSellerRow[];
+  totals: Omit<PayoutSellerRow, "sellerId" | "storeName" | "sellerCode">;
+};
 
 export type RefundStatusRow = { status: ReportRefundStatus; count: number; amountFils: bigint };
 export type RefundReport = { rows: RefundStatusRow[]; count: number; amountFils: bigint };
@@ -31,7 +45,9 @@ export function feeReport(t: FeeTotals): FeeReport {
 }
 
 export function codReport(rows: CodGroup[]): CodReport {
-  const sorted = [...rows].sort((a, b) => (a.amountFils === b.amountFils ? (a.name ?? "").localeCompare(b.name ?? "") : a.amountFils > b.amountFils ? -1 : 1));
+  const sorted = [...rows].sort((a, b) =>
+    a.amountFils === b.amountFils ? (a.name ?? "").localeCompare(b.name ?? "") : a.amountFils > b.amountFils ? -1 : 1,
+  );
   return {
     rows: sorted,
     collections: rows.reduce((n, r) => n + r.collections, 0),
@@ -40,7 +56,14 @@ export function codReport(rows: CodGroup[]): CodReport {
 }
 
 export function payoutReport(rows: PayoutSellerRow[]): PayoutReport {
-  const totals = { requestedCount: 0, requestedFils: 0n, approvedCount: 0, approvedFils: 0n, paidCount: 0, paidFils: 0n };
+  const totals = {
+    requestedCount: 0,
+    requestedFils: 0n,
+    approvedCount: 0,
+    approvedFils: 0n,
+    paidCount: 0,
+    paidFils: 0n,
+  };
   for (const r of rows) {
     totals.requestedCount += r.requestedCount;
     totals.requestedFils += r.requestedFils;
@@ -58,7 +81,11 @@ export function refundReport(groups: Array<{ status: string; count: number; amou
     const g = groups.find((x) => x.status === status);
     return { status, count: g?.count ?? 0, amountFils: g?.amountFils ?? 0n };
   });
-  return { rows, count: rows.reduce((n, r) => n + r.count, 0), amountFils: rows.reduce((s, r) => s + r.amountFils, 0n) };
+  return {
+    rows,
+    count: rows.reduce((n, r) => n + r.count, 0),
+    amountFils: rows.reduce((s, r) => s + r.amountFils, 0n),
+  };
 }
 
 /** BigInt fils → "1234.50" / "-0.05": the decimal AED a spreadsheet reads, without a float. */
@@ -76,7 +103,13 @@ export function chartValue(fils: bigint): number {
   return Number(fils);
 }
 
-export type ReportData = { fees: FeeReport; codByCourier: CodReport; codByCompany: CodReport; payouts: PayoutReport; refunds: RefundReport };
+export type ReportData = {
+  fees: FeeReport;
+  codByCourier: CodReport;
+  codByCompany: CodReport;
+  payouts: PayoutReport;
+  refunds: RefundReport;
+};
 
 type Cell = string | number;
 
@@ -102,14 +135,35 @@ export function reportCsvRows(report: FinanceReport, d: ReportData): Cell[][] {
     }
     case "payouts":
       return [
-        ["seller_code", "store_name", "requested_count", "requested_aed", "approved_count", "approved_aed", "paid_count", "paid_aed"],
+        [
+          "seller_code",
+          "store_name",
+          "requested_count",
+          "requested_aed",
+          "approved_count",
+          "approved_aed",
+          "paid_count",
+          "paid_aed",
+        ],
         ...d.payouts.rows.map((r) => [
-          r.sellerCode, r.storeName, r.requestedCount, filsToAedString(r.requestedFils), r.approvedCount, filsToAedString(r.approvedFils),
-          r.paidCount, filsToAedString(r.paidFils),
+          r.sellerCode,
+          r.storeName,
+          r.requestedCount,
+          filsToAedString(r.requestedFils),
+          r.approvedCount,
+          filsToAedString(r.approvedFils),
+          r.paidCount,
+          filsToAedString(r.paidFils),
         ]),
         [
-          "total", "", d.payouts.totals.requestedCount, filsToAedString(d.payouts.totals.requestedFils), d.payouts.totals.approvedCount,
-          filsToAedString(d.payouts.totals.approvedFils), d.payouts.totals.paidCount, filsToAedString(d.payouts.totals.paidFils),
+          "total",
+          "",
+          d.payouts.totals.requestedCount,
+          filsToAedString(d.payouts.totals.requestedFils),
+          d.payouts.totals.approvedCount,
+          filsToAedString(d.payouts.totals.approvedFils),
+          d.payouts.totals.paidCount,
+          filsToAedString(d.payouts.totals.paidFils),
         ],
       ];
     case "refunds":

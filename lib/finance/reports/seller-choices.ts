@@ -3,7 +3,12 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Permission } from "@/lib/rbac/permissions";
 import { listSellerChoices, type SellerChoice } from "@/lib/sellers/list-seller-choices";
 
-const CHOOSERS: readonly Permission[] = ["finance.reports", "finance.payout.approve", "finance.payout.pay", "finance.statements.view_all"];
+const CHOOSERS: readonly Permission[] = [
+  "finance.reports",
+  "finance.payout.approve",
+  "finance.payout.pay",
+  "finance.statements.view_all",
+];
 
 /** Approved sellers for the finance filter menus (reports, refunds), by store name. */
 export function listFinanceSellerChoices(actor: Actor): Promise<SellerChoice[]> {

@@ -6,8 +6,16 @@ import { generateInvoice } from "@/lib/finance/invoices/generate-invoice";
 import { ZGenerateInvoiceInput } from "@/lib/finance/statements/statement.schema";
 
 export const generateInvoiceAction = defineAction({
-  name: "finance.invoice.generate", permission: "finance.invoices.manage", schema: ZGenerateInvoiceInput, rateLimit: "finance.mutation", run: generateInvoice,
+  name: "finance.invoice.generate",
+  permission: "finance.invoices.manage",
+  schema: ZGenerateInvoiceInput,
+  rateLimit: "finance.mutation",
+  run: generateInvoice,
 });
 export const addCreditEntryAction = defineAction({
-  name: "finance.credit.entry", permission: "finance.invoices.manage", schema: ZCreditEntryInput, rateLimit: "finance.mutation", run: addCreditEntry,
+  name: "finance.credit.entry",
+  permission: "finance.invoices.manage",
+  schema: ZCreditEntryInput,
+  rateLimit: "finance.mutation",
+  run: addCreditEntry,
 });

@@ -16,12 +16,21 @@ const TX_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
  * invoiced. Orders of the period that have no OrderFee get theirs now (from the schedule in
  * force), so the statement and the invoice generated from it read the same rows.
  */
-export async function getStatement(actor: Actor, raw: StatementPeriodInput): Promise<LoadedStatement & { seller: { id: string; storeName: string; code: string; companyName: string } }> {
+export async function getStatement(
+  actor: Actor,
+  raw: StatementPeriodInput,
+): Promise<LoadedStatement & { seller: { id: string; storeName: string; code: string; companyName: string } }> {
   assertCan(actor, "finance.statements.view_all");
   const input = parseOrThrow(ZStatementPeriod, raw);
-  const seller = await db.sellerProfile.findUnique({ where: { id: input.sellerId }, select: { id: true, storeName: true, code: true, companyName: true } });
+  const seller = await db.sellerProfile.findUnique({
+    where: { id: input.sellerId },
+    select: { id: true, storeName: true, code: true, companyName: true },
+  });
   if (!seller) throw new AppError("not_found");
-  const statement = await db.$transaction((tx) => loadStatement(tx, seller.id, { from: input.from, to: input.to }, new Date()), TX_OPTIONS);
+  const statement = await db.$transaction(
+    (tx) => loadStatement(tx, seller.id, { from: input.from, to: input.to }, new Date()),
+    TX_OPTIONS,
+  );
   return { ...statement, seller };
 }
 

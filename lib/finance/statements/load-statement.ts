@@ -4,7 +4,14 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db/client";
 import { ensureOrderFee } from "@/lib/finance/fees/order-fee";
 import { periodInstants, type Period } from "./period";
-import { computeStatement, statementSignature, type FeeSource, type Statement, type StatementOrderInput, type StatementRefundInput } from "./statement-math";
+import {
+  computeStatement,
+  statementSignature,
+  type FeeSource,
+  type Statement,
+  type StatementOrderInput,
+  type StatementRefundInput,
+} from "./statement-math";
 
 export type LoadedStatement = Statement & {
   sellerId: string;
@@ -37,7 +44,11 @@ function periodOrdersWhere(sellerId: string, p: Period): Prisma.OrderWhereInput 
  */
 export async function loadStatement(tx: Tx, sellerId: string, period: Period, now: Date): Promise<LoadedStatement> {
   const where = periodOrdersWhere(sellerId, period);
-  const lacking = await tx.order.findMany({ where: { ...where, fee: { is: null } }, select: { id: true, code: true }, orderBy: { id: "asc" } });
+  const lacking = await tx.order.findMany({
+    where: { ...where, fee: { is: null } },
+    select: { id: true, code: true },
+    orderBy: { id: "asc" },
+  });
   const withoutFees: Array<{ id: string; code: string }> = [];
   for (const o of lacking) {
     if (!(await ensureOrderFee(tx, o.id, now))) withoutFees.push(o);
@@ -48,12 +59,22 @@ export async function loadStatement(tx: Tx, sellerId: string, period: Period, no
   const orders = await tx.order.findMany({
     where: { ...where, fee: { is: { invoiceId: null } } },
     select: {
-      id: true, code: true, deliveredAt: true, stateChangedAt: true,
+      id: true,
+      code: true,
+      deliveredAt: true,
+      stateChangedAt: true,
       codCollection: { select: { amountFils: true, collectedAt: true } },
       fee: {
         select: {
-          serviceFils: true, fulfillmentFils: true, deliveryFils: true, codFeeFils: true, returnFeeFils: true,
-          isEdited: true, editedById: true, editedAt: true, editNote: true,
+          serviceFils: true,
+          fulfillmentFils: true,
+          deliveryFils: true,
+          codFeeFils: true,
+          returnFeeFils: true,
+          isEdited: true,
+          editedById: true,
+          editedAt: true,
+          editNote: true,
           feeSchedule: { select: { sellerId: true, effectiveFrom: true } },
         },
       },
@@ -61,35 +82,68 @@ export async function loadStatement(tx: Tx, sellerId: string, period: Period, no
   });
   const refunds = await tx.refund.findMany({
     where: { sellerId, status: { in: ["approved", "paid"] }, invoiceId: null, createdAt: { lt: end } },
-    select: { id: true, orderId: true, amountFils: true, status: true, order: { select: { code: true } }, return: { select: { code: true } } },
+    select: {
+      id: true,
+      orderId: true,
+      amountFils: true,
+      status: true,
+      order: { select: { code: true } },
+      return: { select: { code: true } },
+    },
   });
 
   const editorIds = [...new Set(orders.map((o) => o.fee?.editedById).filter((x): x is string => !!x))];
-  const editors = editorIds.length ? await tx.user.findMany({ where: { id: { in: editorIds } }, select: { id: true, name: true } }) : [];
+  const editors = editorIds.length
+    ? await tx.user.findMany({ where: { id: { in: editorIds } }, select: { id: true, name: true } })
+    : [];
   const editorName = new Map(editors.map((u) => [u.id, u.name]));
 
   const inputs: StatementOrderInput[] = orders.map((o) => {
     const fee = o.fee!; // the where clause requires one
     const source: FeeSource = fee.isEdited
-      ? { kind: "edited", by: (fee.editedById && editorName.get(fee.editedById)) || "—", note: fee.editNote, at: fee.editedAt }
+      ? {
+          kind: "edited",
+          by: (fee.editedById && editorName.get(fee.editedById)) || "—",
+          note: fee.editNote,
+          at: fee.editedAt,
+        }
       : fee.feeSchedule
-        ? { kind: "schedule", scope: fee.feeSchedule.sellerId ? "seller" : "default", effectiveFrom: fee.feeSchedule.effectiveFrom }
+        ? {
+            kind: "schedule",
+            scope: fee.feeSchedule.sellerId ? "seller" : "default",
+            effectiveFrom: fee.feeSchedule.effectiveFrom,
+          }
         : { kind: "unlinked" };
     return {
       orderId: o.id,
       code: o.code,
       outcome: o.deliveredAt ? "delivered" : "returned",
       at: o.deliveredAt ?? o.stateChangedAt,
-      cod: o.codCollection ? { amountFils: o.codCollection.amountFils, collectedAt: o.codCollection.collectedAt } : null,
-      fee: { serviceFils: fee.serviceFils, fulfillmentFils: fee.fulfillmentFils, deliveryFils: fee.deliveryFils, codFeeFils: fee.codFeeFils, returnFeeFils: fee.returnFeeFils, source },
+      cod: o.codCollection
+        ? { amountFils: o.codCollection.amountFils, collectedAt: o.codCollection.collectedAt }
+        : null,
+      fee: {
+        serviceFils: fee.serviceFils,
+        fulfillmentFils: fee.fulfillmentFils,
+        deliveryFils: fee.deliveryFils,
+        codFeeFils: fee.codFeeFils,
+        returnFeeFils: fee.returnFeeFils,
+        source,
+      },
     };
   });
   const refundInputs: StatementRefundInput[] = refunds.map((r) => ({
-    refundId: r.id, orderId: r.orderId, orderCode: r.order.code, returnCode: r.return.code, amountFils: r.amountFils,
+    refundId: r.id,
+    orderId: r.orderId,
+    orderCode: r.order.code,
+    returnCode: r.return.code,
+    amountFils: r.amountFils,
     status: r.status as "approved" | "paid",
   }));
   const statement = computeStatement(inputs, refundInputs);
-  const fingerprint = createHash("sha256").update(`${sellerId}|${period.from}|${period.to}|${statementSignature(statement)}`).digest("hex");
+  const fingerprint = createHash("sha256")
+    .update(`${sellerId}|${period.from}|${period.to}|${statementSignature(statement)}`)
+    .digest("hex");
   return { ...statement, sellerId, period, fingerprint, refundIds: refunds.map((r) => r.id), withoutFees };
 }
 

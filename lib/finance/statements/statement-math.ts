@@ -4,7 +4,16 @@
 // Pure: the loader (load-statement.ts) reads the rows, this file only adds them up.
 
 /** Same names as the InvoiceLineKind enum (prisma/schema/finance.prisma). */
-export const STATEMENT_LINE_KINDS = ["cod", "service_fee", "fulfillment_fee", "delivery_fee", "cod_fee", "return_fee", "refund", "adjustment"] as const;
+export const STATEMENT_LINE_KINDS = [
+  "cod",
+  "service_fee",
+  "fulfillment_fee",
+  "delivery_fee",
+  "cod_fee",
+  "return_fee",
+  "refund",
+  "adjustment",
+] as const;
 export type StatementLineKind = (typeof STATEMENT_LINE_KINDS)[number];
 
 export const FEE_KINDS = ["service_fee", "fulfillment_fee", "delivery_fee", "cod_fee", "return_fee"] as const;
@@ -110,7 +119,10 @@ function orderLines(o: StatementOrderInput): StatementLine[] {
     const amount = o.cod?.amountFils ?? 0;
     assertFils(amount, `COD of ${o.code}`);
     lines.push({
-      ...base, key: `cod:${o.orderId}`, kind: "cod", amountFils: BigInt(amount),
+      ...base,
+      key: `cod:${o.orderId}`,
+      kind: "cod",
+      amountFils: BigInt(amount),
       source: o.cod ? { kind: "cod_collection", collectedAt: o.cod.collectedAt } : { kind: "cod_missing" },
     });
   }
@@ -124,24 +136,41 @@ function orderLines(o: StatementOrderInput): StatementLine[] {
 }
 
 /** The statement of these orders and refunds (each order once; duplicates are a bug upstream). */
-export function computeStatement(ordersIn: readonly StatementOrderInput[], refundsIn: readonly StatementRefundInput[]): Statement {
+export function computeStatement(
+  ordersIn: readonly StatementOrderInput[],
+  refundsIn: readonly StatementRefundInput[],
+): Statement {
   const seen = new Set<string>();
   for (const o of ordersIn) {
     if (seen.has(o.orderId)) throw new Error(`order ${o.code} twice in one statement`);
     seen.add(o.orderId);
   }
-  const sorted = [...ordersIn].sort((a, b) => a.at.getTime() - b.at.getTime() || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const sorted = [...ordersIn].sort(
+    (a, b) => a.at.getTime() - b.at.getTime() || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+  );
   const orders: StatementOrder[] = sorted.map((o) => {
     const lines = orderLines(o);
-    return { orderId: o.orderId, code: o.code, outcome: o.outcome, at: o.at, lines, netFils: lines.reduce((s, l) => s + l.amountFils, 0n) };
+    return {
+      orderId: o.orderId,
+      code: o.code,
+      outcome: o.outcome,
+      at: o.at,
+      lines,
+      netFils: lines.reduce((s, l) => s + l.amountFils, 0n),
+    };
   });
   const refunds: StatementLine[] = [...refundsIn]
     .sort((a, b) => (a.orderCode < b.orderCode ? -1 : a.orderCode > b.orderCode ? 1 : a.refundId < b.refundId ? -1 : 1))
     .map((r) => {
       assertFils(r.amountFils, `refund of ${r.returnCode}`);
       return {
-        key: `refund:${r.refundId}`, orderId: r.orderId, orderCode: r.orderCode, refundId: r.refundId, kind: "refund" as const,
-        amountFils: -BigInt(r.amountFils), source: { kind: "refund" as const, returnCode: r.returnCode, status: r.status },
+        key: `refund:${r.refundId}`,
+        orderId: r.orderId,
+        orderCode: r.orderCode,
+        refundId: r.refundId,
+        kind: "refund" as const,
+        amountFils: -BigInt(r.amountFils),
+        source: { kind: "refund" as const, returnCode: r.returnCode, status: r.status },
       };
     });
   const lines = [...orders.flatMap((o) => o.lines), ...refunds];
@@ -149,14 +178,23 @@ export function computeStatement(ordersIn: readonly StatementOrderInput[], refun
 }
 
 export function totalsOf(lines: readonly Pick<StatementLine, "kind" | "amountFils">[]): StatementTotals {
-  let codFils = 0n, feesFils = 0n, refundsFils = 0n, adjustmentsFils = 0n;
+  let codFils = 0n,
+    feesFils = 0n,
+    refundsFils = 0n,
+    adjustmentsFils = 0n;
   for (const l of lines) {
     if (l.kind === "cod") codFils += l.amountFils;
     else if (l.kind === "refund") refundsFils -= l.amountFils;
     else if (l.kind === "adjustment") adjustmentsFils += l.amountFils;
     else feesFils -= l.amountFils;
   }
-  return { codFils, feesFils, refundsFils, adjustmentsFils, payableFils: codFils - feesFils - refundsFils + adjustmentsFils };
+  return {
+    codFils,
+    feesFils,
+    refundsFils,
+    adjustmentsFils,
+    payableFils: codFils - feesFils - refundsFils + adjustmentsFils,
+  };
 }
 
 /**

@@ -3,7 +3,10 @@
 import { z } from "zod";
 import { periodProblem } from "./period";
 
-const day = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "statements.period_invalid");
+const day = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "statements.period_invalid");
 
 /** What the statements page reads from its URL; bad values are dropped (a person may edit URLs). */
 export const ZStatementQuery = z.object({
@@ -15,11 +18,18 @@ export type StatementQuery = z.input<typeof ZStatementQuery>;
 
 const periodRefine = (v: { from: string; to: string }, ctx: z.RefinementCtx) => {
   const problem = periodProblem(v);
-  if (problem) ctx.addIssue({ code: "custom", path: [problem === "period_invalid" ? "from" : "to"], message: `statements.${problem}` });
+  if (problem)
+    ctx.addIssue({
+      code: "custom",
+      path: [problem === "period_invalid" ? "from" : "to"],
+      message: `statements.${problem}`,
+    });
 };
 
 /** One seller and an inclusive period of UAE days. */
-export const ZStatementPeriod = z.object({ sellerId: z.string().trim().min(1).max(64), from: day, to: day }).superRefine(periodRefine);
+export const ZStatementPeriod = z
+  .object({ sellerId: z.string().trim().min(1).max(64), from: day, to: day })
+  .superRefine(periodRefine);
 export type StatementPeriodInput = z.input<typeof ZStatementPeriod>;
 
 /**
@@ -28,6 +38,11 @@ export type StatementPeriodInput = z.input<typeof ZStatementPeriod>;
  * invoice), generation refuses with `statement_changed` instead of invoicing something unseen.
  */
 export const ZGenerateInvoiceInput = z
-  .object({ sellerId: z.string().trim().min(1).max(64), from: day, to: day, fingerprint: z.string().regex(/^[0-9a-f]{64}$/) })
+  .object({
+    sellerId: z.string().trim().min(1).max(64),
+    from: day,
+    to: day,
+    fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+  })
   .superRefine(periodRefine);
 export type GenerateInvoiceInput = z.input<typeof ZGenerateInvoiceInput>;

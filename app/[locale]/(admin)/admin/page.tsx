@@ -21,7 +21,12 @@ export default async function AdminDashboard({ params }: { params: Promise<{ loc
       <StatGrid
         stats={[
           { key: "active", label: t("stats.active"), value: s.active },
-          { key: "pendingApproval", label: t("stats.pendingApproval"), value: s.pendingApproval, tone: s.pendingApproval ? "warn" : "default" },
+          {
+            key: "pendingApproval",
+            label: t("stats.pendingApproval"),
+            value: s.pendingApproval,
+            tone: s.pendingApproval ? "warn" : "default",
+          },
           { key: "locked", label: t("stats.locked"), value: s.locked, tone: s.locked ? "alert" : "default" },
           { key: "openSessions", label: t("stats.openSessions"), value: s.openSessions },
         ]}

@@ -20,7 +20,9 @@ export default async function LoginPage({ params }: { params: Promise<{ locale: 
       <p className="mb-6 text-sm text-slate-600">{t("subtitle")}</p>
       <LoginForm />
       <p className="mt-6 text-center text-sm">
-        <Link href="/register" className="text-brand-700 hover:underline" data-testid="register-link">{tr("registerLink")}</Link>
+        <Link href="/register" className="text-brand-700 hover:underline" data-testid="register-link">
+          {tr("registerLink")}
+        </Link>
       </p>
     </div>
   );

@@ -9,7 +9,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // The link only opens this page; the token is consumed by the button (a POST), so mail
 // scanners that prefetch links cannot use it up.
-export default async function VerifyEmailPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
+export default async function VerifyEmailPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ token?: string | string[] }>;
+}) {
   const { token } = await searchParams;
   const t = await getTranslations("verifyEmail");
   return (

@@ -8,5 +8,10 @@ export default async function SellerDashboard({ params }: { params: Promise<{ lo
   const { locale } = await params;
   const actor = await requirePagePermission(locale, "orders.view_own");
   const [counts, t] = await Promise.all([countOrdersBySellerStatus(actor), getTranslations("sellerStatus")]);
-  return <ModuleDashboard dashboard="seller" stats={SELLER_STATUSES.map((s) => ({ key: s, label: t(s), value: counts[s] }))} />;
+  return (
+    <ModuleDashboard
+      dashboard="seller"
+      stats={SELLER_STATUSES.map((s) => ({ key: s, label: t(s), value: counts[s] }))}
+    />
+  );
 }

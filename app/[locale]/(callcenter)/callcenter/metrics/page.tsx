@@ -15,7 +15,13 @@ type Search = { from?: string | string[]; to?: string | string[]; agentId?: stri
 
 const NONE = "—";
 
-export default async function CallcenterMetricsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Search> }) {
+export default async function CallcenterMetricsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Search>;
+}) {
   const { locale } = await params;
   const sp = await searchParams;
   const actor = await requirePagePermission(locale, "callcenter.metrics", "callcenter.call");
@@ -34,8 +40,10 @@ export default async function CallcenterMetricsPage({ params, searchParams }: { 
   const teamView = metrics ? metrics.scope === "team" : can(actor, "callcenter.metrics");
 
   const n = (v: number) => format.number(v);
-  const dec = (v: number | null, digits = 1) => (v === null ? NONE : format.number(v, { maximumFractionDigits: digits }));
-  const pct = (v: number | null) => (v === null ? NONE : format.number(v, { style: "percent", maximumFractionDigits: 1 }));
+  const dec = (v: number | null, digits = 1) =>
+    v === null ? NONE : format.number(v, { maximumFractionDigits: digits });
+  const pct = (v: number | null) =>
+    v === null ? NONE : format.number(v, { style: "percent", maximumFractionDigits: 1 });
   const aht = (v: number | null) => (v === null ? NONE : mmss(v));
   const age = (ms: number | null, testId?: string) => (ms === null ? NONE : <Age ms={ms} testId={testId} />);
   const hoursNote = (f: MetricFigures) => {
@@ -51,24 +59,46 @@ export default async function CallcenterMetricsPage({ params, searchParams }: { 
       <form method="get" role="search" className="card grid gap-3 md:grid-cols-4" data-testid="metrics-filters">
         <label className="text-sm">
           <span className="label">{t("filters.from")}</span>
-          <input type="date" name="from" defaultValue={metrics?.period.from ?? one(sp.from) ?? ""} className="input" dir="ltr" data-testid="metrics-from" />
+          <input
+            type="date"
+            name="from"
+            defaultValue={metrics?.period.from ?? one(sp.from) ?? ""}
+            className="input"
+            dir="ltr"
+            data-testid="metrics-from"
+          />
         </label>
         <label className="text-sm">
           <span className="label">{t("filters.to")}</span>
-          <input type="date" name="to" defaultValue={metrics?.period.to ?? one(sp.to) ?? ""} className="input" dir="ltr" data-testid="metrics-to" />
+          <input
+            type="date"
+            name="to"
+            defaultValue={metrics?.period.to ?? one(sp.to) ?? ""}
+            className="input"
+            dir="ltr"
+            data-testid="metrics-to"
+          />
         </label>
         {teamView && (
           <label className="text-sm">
             <span className="label">{t("filters.agent")}</span>
             <select name="agentId" defaultValue={metrics?.agentId ?? ""} className="input" data-testid="metrics-agent">
               <option value="">{t("filters.allAgents")}</option>
-              {(metrics?.agentOptions ?? []).map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+              {(metrics?.agentOptions ?? []).map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
             </select>
           </label>
         )}
         <div className="flex items-end gap-2">
-          <button type="submit" className="btn-secondary" data-testid="metrics-apply">{t("filters.apply")}</button>
-          <Link href="/callcenter/metrics" className="btn-secondary">{t("filters.reset")}</Link>
+          <button type="submit" className="btn-secondary" data-testid="metrics-apply">
+            {t("filters.apply")}
+          </button>
+          <Link href="/callcenter/metrics" className="btn-secondary">
+            {t("filters.reset")}
+          </Link>
         </div>
       </form>
 
@@ -87,15 +117,46 @@ export default async function CallcenterMetricsPage({ params, searchParams }: { 
           </p>
 
           <dl className="grid grid-cols-2 gap-4 lg:grid-cols-3 xl:grid-cols-6">
-            <Kpi testId="metric-confirmation-rate" label={t("kpi.confirmationRate")} value={pct(metrics.kpis.confirmationRate)}
-              detail={t("kpi.confirmationDetail", { confirmed: n(metrics.kpis.confirmed), cancelled: n(metrics.kpis.cancelled) })} />
-            <Kpi testId="metric-calls-per-hour" label={t("kpi.callsPerHour")} value={dec(metrics.kpis.callsPerHour)}
-              detail={`${t("kpi.calls", { calls: n(metrics.kpis.calls) })} · ${hoursNote(metrics.kpis)}`} />
-            <Kpi testId="metric-aht" label={t("kpi.aht")} value={aht(metrics.kpis.ahtSec)} detail={t("kpi.ahtDetail")} ltr />
-            <Kpi testId="metric-attempts-per-confirmed" label={t("kpi.attemptsPerConfirmed")} value={dec(metrics.kpis.attemptsPerConfirmed, 2)}
-              detail={t("kpi.confirmedOrders", { count: n(metrics.kpis.confirmedOrders) })} />
-            <Kpi testId="metric-waiting" label={t("kpi.waiting")} value={n(metrics.waiting.count)} detail={waitingNote(metrics.waiting)} />
-            <Kpi testId="metric-oldest-age" label={t("kpi.oldestAge")} value={age(metrics.waiting.oldestAgeMs)} detail={t("kpi.oldestDetail")} />
+            <Kpi
+              testId="metric-confirmation-rate"
+              label={t("kpi.confirmationRate")}
+              value={pct(metrics.kpis.confirmationRate)}
+              detail={t("kpi.confirmationDetail", {
+                confirmed: n(metrics.kpis.confirmed),
+                cancelled: n(metrics.kpis.cancelled),
+              })}
+            />
+            <Kpi
+              testId="metric-calls-per-hour"
+              label={t("kpi.callsPerHour")}
+              value={dec(metrics.kpis.callsPerHour)}
+              detail={`${t("kpi.calls", { calls: n(metrics.kpis.calls) })} · ${hoursNote(metrics.kpis)}`}
+            />
+            <Kpi
+              testId="metric-aht"
+              label={t("kpi.aht")}
+              value={aht(metrics.kpis.ahtSec)}
+              detail={t("kpi.ahtDetail")}
+              ltr
+            />
+            <Kpi
+              testId="metric-attempts-per-confirmed"
+              label={t("kpi.attemptsPerConfirmed")}
+              value={dec(metrics.kpis.attemptsPerConfirmed, 2)}
+              detail={t("kpi.confirmedOrders", { count: n(metrics.kpis.confirmedOrders) })}
+            />
+            <Kpi
+              testId="metric-waiting"
+              label={t("kpi.waiting")}
+              value={n(metrics.waiting.count)}
+              detail={waitingNote(metrics.waiting)}
+            />
+            <Kpi
+              testId="metric-oldest-age"
+              label={t("kpi.oldestAge")}
+              value={age(metrics.waiting.oldestAgeMs)}
+              detail={t("kpi.oldestDetail")}
+            />
           </dl>
 
           {metrics.agents && metrics.team && (
@@ -105,19 +166,37 @@ export default async function CallcenterMetricsPage({ params, searchParams }: { 
                 <table className="table" data-testid="agent-metrics-table">
                   <thead>
                     <tr>
-                      <th>{t("table.agent")}</th><th>{t("table.calls")}</th><th>{t("table.confirmed")}</th><th>{t("table.cancelled")}</th>
-                      <th>{t("table.confirmationRate")}</th><th>{t("table.callsPerHour")}</th><th>{t("table.aht")}</th>
-                      <th>{t("table.attemptsPerConfirmed")}</th><th>{t("table.waiting")}</th><th>{t("table.oldestAge")}</th>
+                      <th>{t("table.agent")}</th>
+                      <th>{t("table.calls")}</th>
+                      <th>{t("table.confirmed")}</th>
+                      <th>{t("table.cancelled")}</th>
+                      <th>{t("table.confirmationRate")}</th>
+                      <th>{t("table.callsPerHour")}</th>
+                      <th>{t("table.aht")}</th>
+                      <th>{t("table.attemptsPerConfirmed")}</th>
+                      <th>{t("table.waiting")}</th>
+                      <th>{t("table.oldestAge")}</th>
                     </tr>
                   </thead>
                   <tbody>
                     {metrics.agents.map((r) => agentRow(r.agentId, "agent-metrics-row", r.name, r.figures, r.waiting))}
                     {!metrics.agents.length && (
-                      <tr><td colSpan={10} className="text-center text-slate-500" data-testid="agent-metrics-empty">{t("table.none")}</td></tr>
+                      <tr>
+                        <td colSpan={10} className="text-center text-slate-500" data-testid="agent-metrics-empty">
+                          {t("table.none")}
+                        </td>
+                      </tr>
                     )}
                   </tbody>
                   <tfoot>
-                    {agentRow("team", "agent-metrics-team", t("table.team"), metrics.team.figures, metrics.team.waiting, true)}
+                    {agentRow(
+                      "team",
+                      "agent-metrics-team",
+                      t("table.team"),
+                      metrics.team.figures,
+                      metrics.team.waiting,
+                      true,
+                    )}
                   </tfoot>
                 </table>
               </div>
@@ -127,13 +206,26 @@ export default async function CallcenterMetricsPage({ params, searchParams }: { 
 
           <section className="space-y-2">
             <h2 className="text-lg font-semibold text-slate-900">{t("charts.title")}</h2>
-            <MetricsCharts days={metrics.daily.map(({ day, calls, confirmed, confirmationRate }) => ({ day, calls, confirmed, confirmationRate }))} />
+            <MetricsCharts
+              days={metrics.daily.map(({ day, calls, confirmed, confirmationRate }) => ({
+                day,
+                calls,
+                confirmed,
+                confirmationRate,
+              }))}
+            />
             <details className="card text-sm">
               <summary className="cursor-pointer font-medium text-slate-700">{t("charts.dataTable")}</summary>
               <div className="mt-2 overflow-x-auto">
                 <table className="table" data-testid="daily-metrics-table">
                   <thead>
-                    <tr><th>{t("charts.day")}</th><th>{t("charts.calls")}</th><th>{t("charts.confirmed")}</th><th>{t("charts.cancelled")}</th><th>{t("charts.confirmationRate")}</th></tr>
+                    <tr>
+                      <th>{t("charts.day")}</th>
+                      <th>{t("charts.calls")}</th>
+                      <th>{t("charts.confirmed")}</th>
+                      <th>{t("charts.cancelled")}</th>
+                      <th>{t("charts.confirmationRate")}</th>
+                    </tr>
                   </thead>
                   <tbody>
                     {metrics.daily.map((d) => (
@@ -156,7 +248,9 @@ export default async function CallcenterMetricsPage({ params, searchParams }: { 
       <section className="card text-sm text-slate-600" data-testid="metrics-legend">
         <h2 className="mb-2 font-medium text-slate-800">{t("legend.title")}</h2>
         <dl className="grid gap-x-6 gap-y-1 md:grid-cols-[max-content_1fr]">
-          {(["calls", "confirmationRate", "callsPerHour", "aht", "attemptsPerConfirmed", "waiting", "days"] as const).map((k) => (
+          {(
+            ["calls", "confirmationRate", "callsPerHour", "aht", "attemptsPerConfirmed", "waiting", "days"] as const
+          ).map((k) => (
             <div key={k} className="contents">
               <dt className="font-medium text-slate-700">{t(`legend.${k}.term`)}</dt>
               <dd>{t(`legend.${k}.text`)}</dd>
@@ -178,16 +272,26 @@ export default async function CallcenterMetricsPage({ params, searchParams }: { 
         <td className="tabular-nums">{n(f.calls)}</td>
         <td className="tabular-nums">{n(f.confirmed)}</td>
         <td className="tabular-nums">{n(f.cancelled)}</td>
-        <td className="tabular-nums" data-testid="row-confirmation-rate">{pct(f.confirmationRate)}</td>
+        <td className="tabular-nums" data-testid="row-confirmation-rate">
+          {pct(f.confirmationRate)}
+        </td>
         <td className="tabular-nums" data-testid="row-calls-per-hour">
           {dec(f.callsPerHour)}
-          {f.hoursBasis === "calls" && <span className="ms-1 text-slate-400" title={t("table.fallbackNote")}>*</span>}
+          {f.hoursBasis === "calls" && (
+            <span className="ms-1 text-slate-400" title={t("table.fallbackNote")}>
+              *
+            </span>
+          )}
         </td>
-        <td className="tabular-nums"><span dir="ltr">{aht(f.ahtSec)}</span></td>
+        <td className="tabular-nums">
+          <span dir="ltr">{aht(f.ahtSec)}</span>
+        </td>
         <td className="tabular-nums">{dec(f.attemptsPerConfirmed, 2)}</td>
         <td className="tabular-nums">
           {n(w.count)}
-          {w.unassigned !== null && w.unassigned > 0 && <span className="ms-1 text-slate-500">({t("kpi.waitingUnassigned", { count: n(w.unassigned) })})</span>}
+          {w.unassigned !== null && w.unassigned > 0 && (
+            <span className="ms-1 text-slate-500">({t("kpi.waitingUnassigned", { count: n(w.unassigned) })})</span>
+          )}
         </td>
         <td className="tabular-nums">{age(w.oldestAgeMs, "row-oldest-age")}</td>
       </tr>
@@ -195,12 +299,30 @@ export default async function CallcenterMetricsPage({ params, searchParams }: { 
   }
 }
 
-function Kpi({ testId, label, value, detail, ltr }: { testId: string; label: string; value: React.ReactNode; detail?: string; ltr?: boolean }) {
+function Kpi({
+  testId,
+  label,
+  value,
+  detail,
+  ltr,
+}: {
+  testId: string;
+  label: string;
+  value: React.ReactNode;
+  detail?: string;
+  ltr?: boolean;
+}) {
   return (
     <div className="card" data-testid={testId}>
       <dt className="text-sm text-slate-500">{label}</dt>
       <dd className="mt-1 text-3xl font-semibold tabular-nums text-slate-900" data-testid={`${testId}-value`}>
-        {ltr ? <span dir="ltr" className="inline-block">{value}</span> : value}
+        {ltr ? (
+          <span dir="ltr" className="inline-block">
+            {value}
+          </span>
+        ) : (
+          value
+        )}
       </dd>
       {detail && <dd className="mt-1 text-xs text-slate-500">{detail}</dd>}
     </div>

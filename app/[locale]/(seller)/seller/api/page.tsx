@@ -14,9 +14,21 @@ export default async function SellerApiPage({ params }: { params: Promise<{ loca
         title={t("title")}
         subtitle={t("subtitle")}
         // A plain link: the JSON document is not a page of the app.
-        actions={<a href="/api/v1/openapi.json" className="btn-secondary" target="_blank" rel="noopener" data-testid="openapi-link">{t("docs")}</a>}
+        actions={
+          <a
+            href="/api/v1/openapi.json"
+            className="btn-secondary"
+            target="_blank"
+            rel="noopener"
+            data-testid="openapi-link"
+          >
+            {t("docs")}
+          </a>
+        }
       />
-      <p className="text-sm text-slate-600" dir="auto">{t("howTo")}</p>
+      <p className="text-sm text-slate-600" dir="auto">
+        {t("howTo")}
+      </p>
       <ApiTokensPanel tokens={tokens} />
     </div>
   );

@@ -15,7 +15,13 @@ import { formatMoney } from "@/lib/money/format-money";
 const TABS = ["invoices", "payouts", "credit"] as const;
 type Tab = (typeof TABS)[number];
 
-export default async function SellerFinancePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ tab?: string; page?: string }> }) {
+export default async function SellerFinancePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ tab?: string; page?: string }>;
+}) {
   const { locale } = await params;
   const sp = await searchParams;
   const actor = await requirePagePermission(locale, "finance.statements.view_own");
@@ -30,15 +36,32 @@ export default async function SellerFinancePage({ params, searchParams }: { para
     body = (
       <>
         <InvoiceTable rows={page.rows} locale={locale} hrefBase="/seller/finance/invoices" />
-        <Pagination page={page.page} pageCount={page.pageCount} total={page.total} basePath="/seller/finance" query={{ tab }} />
+        <Pagination
+          page={page.page}
+          pageCount={page.pageCount}
+          total={page.total}
+          basePath="/seller/finance"
+          query={{ tab }}
+        />
       </>
     );
   } else if (tab === "payouts") {
     const page = await listPayouts(actor, { page: sp.page });
     body = (
       <>
-        <PayoutTable rows={page.rows.map((r) => ({ ...r, seller: null }))} locale={locale} hrefBase="/seller/finance/payouts" invoiceHrefBase="/seller/finance/invoices" />
-        <Pagination page={page.page} pageCount={page.pageCount} total={page.total} basePath="/seller/finance" query={{ tab }} />
+        <PayoutTable
+          rows={page.rows.map((r) => ({ ...r, seller: null }))}
+          locale={locale}
+          hrefBase="/seller/finance/payouts"
+          invoiceHrefBase="/seller/finance/invoices"
+        />
+        <Pagination
+          page={page.page}
+          pageCount={page.pageCount}
+          total={page.total}
+          basePath="/seller/finance"
+          query={{ tab }}
+        />
       </>
     );
   } else {
@@ -50,14 +73,23 @@ export default async function SellerFinancePage({ params, searchParams }: { para
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
       <div className="card flex flex-wrap items-baseline justify-between gap-2">
         <span className="text-sm text-slate-600">{t("creditBalance")}</span>
-        <Link href="/seller/finance?tab=credit" className="text-lg font-semibold tabular-nums" data-testid="seller-credit-balance">
+        <Link
+          href="/seller/finance?tab=credit"
+          className="text-lg font-semibold tabular-nums"
+          data-testid="seller-credit-balance"
+        >
           {formatMoney(credit.balanceFils, "AED", locale)}
         </Link>
       </div>
       <nav className="flex gap-2 border-b border-slate-200" aria-label={t("title")}>
         {TABS.map((k) => (
-          <Link key={k} href={`/seller/finance?tab=${k}`} data-testid={`seller-finance-tab-${k}`} aria-current={k === tab ? "page" : undefined}
-            className={`-mb-px border-b-2 px-3 py-2 text-sm ${k === tab ? "border-brand-600 font-semibold text-brand-700" : "border-transparent text-slate-600"}`}>
+          <Link
+            key={k}
+            href={`/seller/finance?tab=${k}`}
+            data-testid={`seller-finance-tab-${k}`}
+            aria-current={k === tab ? "page" : undefined}
+            className={`-mb-px border-b-2 px-3 py-2 text-sm ${k === tab ? "border-brand-600 font-semibold text-brand-700" : "border-transparent text-slate-600"}`}
+          >
             {t(`tabs.${k}`)}
           </Link>
         ))}

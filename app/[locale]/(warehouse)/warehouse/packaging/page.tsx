@@ -12,7 +12,13 @@ import { formatFils } from "@/lib/money/parse-aed";
 import { listPackingQueue, packingStats } from "@/lib/packaging/list-packing-queue";
 import { PACKING_TABS } from "@/lib/packaging/packing.schema";
 
-export default async function PackagingQueuePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ tab?: string; page?: string }> }) {
+export default async function PackagingQueuePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ tab?: string; page?: string }>;
+}) {
   const { locale } = await params;
   const sp = await searchParams;
   const actor = await requirePagePermission(locale, "packaging.pack");
@@ -28,12 +34,24 @@ export default async function PackagingQueuePage({ params, searchParams }: { par
   return (
     <div className="space-y-6" data-testid="dashboard-packaging">
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
-      <StatGrid stats={PACKING_TABS.map((k) => ({ key: `packaging-${k}`, label: t(`tabs.${k}`), value: stats[k], tone: k === "to_print" && stats[k] > 0 ? "warn" : "default" }))} />
+      <StatGrid
+        stats={PACKING_TABS.map((k) => ({
+          key: `packaging-${k}`,
+          label: t(`tabs.${k}`),
+          value: stats[k],
+          tone: k === "to_print" && stats[k] > 0 ? "warn" : "default",
+        }))}
+      />
 
       <nav className="flex flex-wrap gap-2" aria-label={t("title")} data-testid="packing-tabs">
         {PACKING_TABS.map((k) => (
-          <Link key={k} href={`/warehouse/packaging?tab=${k}`} data-testid={`tab-${k}`} aria-current={queue.tab === k ? "page" : undefined}
-            className={`rounded-md border px-3 py-1.5 text-sm ${queue.tab === k ? "border-brand-600 bg-brand-50 font-medium" : "border-slate-300 bg-white"}`}>
+          <Link
+            key={k}
+            href={`/warehouse/packaging?tab=${k}`}
+            data-testid={`tab-${k}`}
+            aria-current={queue.tab === k ? "page" : undefined}
+            className={`rounded-md border px-3 py-1.5 text-sm ${queue.tab === k ? "border-brand-600 bg-brand-50 font-medium" : "border-slate-300 bg-white"}`}
+          >
             {t(`tabs.${k}`)} <span className="tabular-nums text-slate-500">({stats[k]})</span>
           </Link>
         ))}
@@ -45,34 +63,80 @@ export default async function PackagingQueuePage({ params, searchParams }: { par
         <table className="table" data-testid="packing-queue">
           <thead>
             <tr>
-              <th><SelectAllOrders /></th>
-              <th>{t("columns.code")}</th><th>{t("columns.seller")}</th><th>{t("columns.destination")}</th><th>{t("columns.items")}</th>
-              <th>{t("columns.cod")}</th><th>{t("columns.waiting")}</th><th>{t("columns.packer")}</th><th>{t("columns.actions")}</th>
+              <th>
+                <SelectAllOrders />
+              </th>
+              <th>{t("columns.code")}</th>
+              <th>{t("columns.seller")}</th>
+              <th>{t("columns.destination")}</th>
+              <th>{t("columns.items")}</th>
+              <th>{t("columns.cod")}</th>
+              <th>{t("columns.waiting")}</th>
+              <th>{t("columns.packer")}</th>
+              <th>{t("columns.actions")}</th>
             </tr>
           </thead>
           <tbody>
             {queue.rows.map((o) => (
               <tr key={o.id} data-testid="packing-row" data-code={o.code}>
-                <td><input type="checkbox" name="order" value={o.id} aria-label={t("select", { code: o.code })} data-testid="packing-select" /></td>
-                <td><Link href={`/warehouse/packaging/orders/${o.id}`} className="font-medium text-brand-700 hover:underline" dir="ltr" data-testid="packing-code">{o.code}</Link></td>
+                <td>
+                  <input
+                    type="checkbox"
+                    name="order"
+                    value={o.id}
+                    aria-label={t("select", { code: o.code })}
+                    data-testid="packing-select"
+                  />
+                </td>
+                <td>
+                  <Link
+                    href={`/warehouse/packaging/orders/${o.id}`}
+                    className="font-medium text-brand-700 hover:underline"
+                    dir="ltr"
+                    data-testid="packing-code"
+                  >
+                    {o.code}
+                  </Link>
+                </td>
                 <td>{o.seller.storeName}</td>
-                <td>{tOrders(`emirates.${o.emirate}`)}<span className="text-slate-500"> · {o.city}</span></td>
+                <td>
+                  {tOrders(`emirates.${o.emirate}`)}
+                  <span className="text-slate-500"> · {o.city}</span>
+                </td>
                 <td className="tabular-nums">{o.items}</td>
                 <td className="tabular-nums">{formatFils(o.totalFils, locale)}</td>
                 <td className="tabular-nums">{when(o.stateChangedAt)}</td>
                 <td>{o.packer ?? "—"}</td>
                 <td>
-                  {o.state === "callcenter_approved" ? <StartPackingButton orderId={o.id} version={o.version} testId="row-start-packing" />
-                    : o.state === "packaging_completed" && o.labelPrintedAt ? <MarkReadyButton orderId={o.id} />
-                    : <Link href={`/warehouse/packaging/orders/${o.id}`} className="btn-secondary" data-testid="row-open">{t("open")}</Link>}
+                  {o.state === "callcenter_approved" ? (
+                    <StartPackingButton orderId={o.id} version={o.version} testId="row-start-packing" />
+                  ) : o.state === "packaging_completed" && o.labelPrintedAt ? (
+                    <MarkReadyButton orderId={o.id} />
+                  ) : (
+                    <Link href={`/warehouse/packaging/orders/${o.id}`} className="btn-secondary" data-testid="row-open">
+                      {t("open")}
+                    </Link>
+                  )}
                 </td>
               </tr>
             ))}
-            {!queue.rows.length && <tr><td colSpan={9} className="text-center text-slate-500" data-testid="packing-empty">{t("empty")}</td></tr>}
+            {!queue.rows.length && (
+              <tr>
+                <td colSpan={9} className="text-center text-slate-500" data-testid="packing-empty">
+                  {t("empty")}
+                </td>
+              </tr>
+            )}
           </tbody>
         </table>
       </form>
-      <Pagination page={queue.page} pageCount={queue.pageCount} total={queue.total} basePath="/warehouse/packaging" query={{ tab: queue.tab }} />
+      <Pagination
+        page={queue.page}
+        pageCount={queue.pageCount}
+        total={queue.total}
+        basePath="/warehouse/packaging"
+        query={{ tab: queue.tab }}
+      />
     </div>
   );
 }

@@ -11,11 +11,20 @@ import { NO_COURIER, RETURN_FILTER_KEYS, RETURN_VIEWS } from "@/lib/returns/list
 type Search = Partial<Record<(typeof RETURN_FILTER_KEYS)[number] | "page", string>>;
 
 /** The warehouse's "agent returns" section: parcels couriers bring back, by courier and status. */
-export default async function WarehouseReturnsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Search> }) {
+export default async function WarehouseReturnsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Search>;
+}) {
   const { locale } = await params;
   const sp = await searchParams;
   const actor = await requirePagePermission(locale, "returns.inspect");
-  const filters = Object.fromEntries(RETURN_FILTER_KEYS.map((k) => [k, sp[k] || undefined])) as Record<(typeof RETURN_FILTER_KEYS)[number], string | undefined>;
+  const filters = Object.fromEntries(RETURN_FILTER_KEYS.map((k) => [k, sp[k] || undefined])) as Record<
+    (typeof RETURN_FILTER_KEYS)[number],
+    string | undefined
+  >;
   const [page, groups, couriers, t, format] = await Promise.all([
     listWarehouseReturns(actor, { ...filters, page: sp.page } as never),
     incomingByCourier(actor),
@@ -25,7 +34,8 @@ export default async function WarehouseReturnsPage({ params, searchParams }: { p
   ]);
   const view = RETURN_VIEWS.includes(filters.view as never) ? filters.view! : "incoming";
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
-  const groupHref = (courierId: string | null) => `/warehouse/returns?view=incoming&courierId=${courierId ?? NO_COURIER}`;
+  const groupHref = (courierId: string | null) =>
+    `/warehouse/returns?view=incoming&courierId=${courierId ?? NO_COURIER}`;
 
   return (
     <div className="space-y-6" data-testid="warehouse-returns">
@@ -37,10 +47,16 @@ export default async function WarehouseReturnsPage({ params, searchParams }: { p
           <ul className="flex flex-wrap gap-2">
             {groups.map((g) => (
               <li key={g.courierId ?? NO_COURIER}>
-                <Link href={groupHref(g.courierId)} className="inline-flex items-center gap-2 rounded-full border border-slate-200 px-3 py-1 text-sm hover:bg-slate-50"
-                  data-testid="courier-group" data-courier={g.name ?? NO_COURIER}>
+                <Link
+                  href={groupHref(g.courierId)}
+                  className="inline-flex items-center gap-2 rounded-full border border-slate-200 px-3 py-1 text-sm hover:bg-slate-50"
+                  data-testid="courier-group"
+                  data-courier={g.name ?? NO_COURIER}
+                >
                   <span>{g.name ?? t("byCourier.noCourier")}</span>
-                  <span className="rounded-full bg-sky-100 px-2 text-xs font-semibold text-sky-800 tabular-nums">{g.count}</span>
+                  <span className="rounded-full bg-sky-100 px-2 text-xs font-semibold text-sky-800 tabular-nums">
+                    {g.count}
+                  </span>
                 </Link>
               </li>
             ))}
@@ -51,18 +67,50 @@ export default async function WarehouseReturnsPage({ params, searchParams }: { p
       </section>
 
       <form className="card grid gap-3 md:grid-cols-4" method="get" role="search" data-testid="returns-filters">
-        <select name="view" defaultValue={view} aria-label={t("filters.view")} className="input" data-testid="filter-view">
-          {RETURN_VIEWS.map((v) => <option key={v} value={v}>{t(`views.${v}`)}</option>)}
+        <select
+          name="view"
+          defaultValue={view}
+          aria-label={t("filters.view")}
+          className="input"
+          data-testid="filter-view"
+        >
+          {RETURN_VIEWS.map((v) => (
+            <option key={v} value={v}>
+              {t(`views.${v}`)}
+            </option>
+          ))}
         </select>
-        <select name="courierId" defaultValue={filters.courierId ?? ""} aria-label={t("filters.courier")} className="input" data-testid="filter-courier">
+        <select
+          name="courierId"
+          defaultValue={filters.courierId ?? ""}
+          aria-label={t("filters.courier")}
+          className="input"
+          data-testid="filter-courier"
+        >
           <option value="">{t("filters.allCouriers")}</option>
           <option value={NO_COURIER}>{t("byCourier.noCourier")}</option>
-          {couriers.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          {couriers.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
         </select>
-        <input name="q" defaultValue={filters.q ?? ""} placeholder={t("filters.search")} aria-label={t("filters.search")} className="input" dir="ltr" data-testid="filter-q" />
+        <input
+          name="q"
+          defaultValue={filters.q ?? ""}
+          placeholder={t("filters.search")}
+          aria-label={t("filters.search")}
+          className="input"
+          dir="ltr"
+          data-testid="filter-q"
+        />
         <div className="flex gap-2">
-          <button type="submit" className="btn-secondary" data-testid="apply-filters">{t("filters.apply")}</button>
-          <Link href="/warehouse/returns" className="btn-secondary">{t("filters.reset")}</Link>
+          <button type="submit" className="btn-secondary" data-testid="apply-filters">
+            {t("filters.apply")}
+          </button>
+          <Link href="/warehouse/returns" className="btn-secondary">
+            {t("filters.reset")}
+          </Link>
         </div>
       </form>
 
@@ -72,10 +120,21 @@ export default async function WarehouseReturnsPage({ params, searchParams }: { p
         <table className="table" data-testid="returns-table">
           <thead>
             <tr>
-              <th><SelectAllReturns /></th>
-              <th>{t("columns.code")}</th><th>{t("columns.order")}</th><th>{t("columns.seller")}</th><th>{t("columns.courier")}</th>
-              <th>{t("columns.source")}</th><th>{t("columns.units")}</th><th>{t("columns.created")}</th><th>{t("columns.status")}</th>
-              <th>{t("columns.result")}</th><th><span className="sr-only">{t("columns.actions")}</span></th>
+              <th>
+                <SelectAllReturns />
+              </th>
+              <th>{t("columns.code")}</th>
+              <th>{t("columns.order")}</th>
+              <th>{t("columns.seller")}</th>
+              <th>{t("columns.courier")}</th>
+              <th>{t("columns.source")}</th>
+              <th>{t("columns.units")}</th>
+              <th>{t("columns.created")}</th>
+              <th>{t("columns.status")}</th>
+              <th>{t("columns.result")}</th>
+              <th>
+                <span className="sr-only">{t("columns.actions")}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -83,29 +142,76 @@ export default async function WarehouseReturnsPage({ params, searchParams }: { p
               const incoming = r.status === "requested" || r.status === "in_transit";
               return (
                 <tr key={r.id} data-testid="return-row" data-code={r.code}>
-                  <td>{incoming && <input type="checkbox" name="return" value={r.id} aria-label={t("receive.select", { code: r.code })} data-testid="return-select" />}</td>
-                  <td><Link href={`/warehouse/returns/${r.id}`} className="font-medium text-brand-700 hover:underline" dir="ltr" data-testid="return-code">{r.code}</Link></td>
-                  <td dir="ltr" className="text-start" data-testid="return-order-code">{r.order.code}</td>
+                  <td>
+                    {incoming && (
+                      <input
+                        type="checkbox"
+                        name="return"
+                        value={r.id}
+                        aria-label={t("receive.select", { code: r.code })}
+                        data-testid="return-select"
+                      />
+                    )}
+                  </td>
+                  <td>
+                    <Link
+                      href={`/warehouse/returns/${r.id}`}
+                      className="font-medium text-brand-700 hover:underline"
+                      dir="ltr"
+                      data-testid="return-code"
+                    >
+                      {r.code}
+                    </Link>
+                  </td>
+                  <td dir="ltr" className="text-start" data-testid="return-order-code">
+                    {r.order.code}
+                  </td>
                   <td>{r.order.sellerName}</td>
-                  <td data-testid="return-courier">{r.courier?.name ?? <span className="text-slate-400">{t("byCourier.noCourier")}</span>}</td>
+                  <td data-testid="return-courier">
+                    {r.courier?.name ?? <span className="text-slate-400">{t("byCourier.noCourier")}</span>}
+                  </td>
                   <td>{t(`source.${r.source}`)}</td>
                   <td className="tabular-nums">{r.units}</td>
                   <td className="tabular-nums">{when(r.createdAt)}</td>
-                  <td><ReturnStatusBadge status={r.status} /></td>
-                  <td><InspectionResultBadge result={r.inspectionResult} /></td>
-                  <td>{incoming ? <ReceiveOne returnId={r.id} code={r.code} /> : (
-                    <Link href={`/warehouse/returns/${r.id}`} className="btn-secondary px-2 py-1 text-xs" data-testid="open-return">
-                      {r.status === "received" ? t("inspect.open") : t("detail.open")}
-                    </Link>
-                  )}</td>
+                  <td>
+                    <ReturnStatusBadge status={r.status} />
+                  </td>
+                  <td>
+                    <InspectionResultBadge result={r.inspectionResult} />
+                  </td>
+                  <td>
+                    {incoming ? (
+                      <ReceiveOne returnId={r.id} code={r.code} />
+                    ) : (
+                      <Link
+                        href={`/warehouse/returns/${r.id}`}
+                        className="btn-secondary px-2 py-1 text-xs"
+                        data-testid="open-return"
+                      >
+                        {r.status === "received" ? t("inspect.open") : t("detail.open")}
+                      </Link>
+                    )}
+                  </td>
                 </tr>
               );
             })}
-            {!page.rows.length && <tr><td colSpan={11} className="text-center text-slate-500" data-testid="returns-empty">{t("empty")}</td></tr>}
+            {!page.rows.length && (
+              <tr>
+                <td colSpan={11} className="text-center text-slate-500" data-testid="returns-empty">
+                  {t("empty")}
+                </td>
+              </tr>
+            )}
           </tbody>
         </table>
       </form>
-      <Pagination page={page.page} pageCount={page.pageCount} total={page.total} basePath="/warehouse/returns" query={filters} />
+      <Pagination
+        page={page.page}
+        pageCount={page.pageCount}
+        total={page.total}
+        basePath="/warehouse/returns"
+        query={filters}
+      />
     </div>
   );
 }

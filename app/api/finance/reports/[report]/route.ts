@@ -11,5 +11,6 @@ export async function GET(req: Request, { params }: { params: Promise<{ report: 
   const { report } = await params;
   const sp = new URL(req.url).searchParams;
   return csvDownload("finance.reports.export", "finance.mutation", (actor) =>
-    exportFinanceReport(actor, report, { from: sp.get("from"), to: sp.get("to"), sellerId: sp.get("sellerId") }));
+    exportFinanceReport(actor, report, { from: sp.get("from"), to: sp.get("to"), sellerId: sp.get("sellerId") }),
+  );
 }

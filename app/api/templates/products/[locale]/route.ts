@@ -7,7 +7,12 @@ import { productCsvTemplate } from "@/lib/products/product-csv";
 export async function GET(_req: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   const actor = await getActor();
-  if (!actor || actor.mustChangePassword || !can(actor, "products.manage_own") || (locale !== "en" && locale !== "ar")) {
+  if (
+    !actor ||
+    actor.mustChangePassword ||
+    !can(actor, "products.manage_own") ||
+    (locale !== "en" && locale !== "ar")
+  ) {
     return new Response("Not found", { status: 404, headers: { "cache-control": "no-store" } });
   }
   return new Response(productCsvTemplate(locale), {

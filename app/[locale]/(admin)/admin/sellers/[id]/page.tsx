@@ -11,15 +11,31 @@ import { getSellerApplication } from "@/lib/sellers/get-seller-application";
 export default async function SellerApplicationPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   const actor = await requirePagePermission(locale, "users.approve");
-  const app = await getSellerApplication(actor, id).catch((e) => (isAppError(e) && e.code === "not_found" ? notFound() : Promise.reject(e)));
-  const [t, tr, tf, format] = await Promise.all([getTranslations("sellerApprovals"), getTranslations("register"), getTranslations("files"), getFormatter()]);
+  const app = await getSellerApplication(actor, id).catch((e) =>
+    isAppError(e) && e.code === "not_found" ? notFound() : Promise.reject(e),
+  );
+  const [t, tr, tf, format] = await Promise.all([
+    getTranslations("sellerApprovals"),
+    getTranslations("register"),
+    getTranslations("files"),
+    getFormatter(),
+  ]);
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "—");
   const row = (label: string, value: React.ReactNode, ltr = false) => (
-    <div><dt className="text-slate-500">{label}</dt><dd className="text-start" dir={ltr ? "ltr" : undefined}>{value}</dd></div>
+    <div>
+      <dt className="text-slate-500">{label}</dt>
+      <dd className="text-start" dir={ltr ? "ltr" : undefined}>
+        {value}
+      </dd>
+    </div>
   );
   return (
     <div className="max-w-4xl">
-      <div className="mb-2"><Link href="/admin/sellers" className="text-sm text-brand-700 hover:underline">{t("backToQueue")}</Link></div>
+      <div className="mb-2">
+        <Link href="/admin/sellers" className="text-sm text-brand-700 hover:underline">
+          {t("backToQueue")}
+        </Link>
+      </div>
       <PageHeader title={app.storeName} subtitle={app.companyName} />
       <dl className="card mb-6 grid gap-3 text-sm sm:grid-cols-2" data-testid="application-details">
         {row(t("status"), <StatusBadge status={app.user.status} />)}
@@ -29,9 +45,22 @@ export default async function SellerApplicationPage({ params }: { params: Promis
         {row(t("emailVerified"), app.user.emailVerifiedAt ? when(app.user.emailVerifiedAt) : t("unverified"))}
         {row(tr("fields.phone"), app.phone, true)}
         {row(tr("fields.emirate"), tr(`emirates.${app.emirate}`))}
-        {row(tr("fields.storeLink"), app.storeLink
-          ? <a href={app.storeLink} target="_blank" rel="noopener noreferrer nofollow" className="text-brand-700 hover:underline">{app.storeLink}</a>
-          : "—", true)}
+        {row(
+          tr("fields.storeLink"),
+          app.storeLink ? (
+            <a
+              href={app.storeLink}
+              target="_blank"
+              rel="noopener noreferrer nofollow"
+              className="text-brand-700 hover:underline"
+            >
+              {app.storeLink}
+            </a>
+          ) : (
+            "—"
+          ),
+          true,
+        )}
         {row(t("submitted"), when(app.submittedAt ?? app.createdAt))}
         {app.approvedAt && row(t("approvedAt"), when(app.approvedAt))}
         {app.rejectedAt && row(t("rejectedAt"), when(app.rejectedAt))}
@@ -43,8 +72,19 @@ export default async function SellerApplicationPage({ params }: { params: Promis
           {app.documents.map((d) => (
             <li key={d.id} className="flex flex-wrap items-center gap-2">
               <span className="font-medium">{tf(`kinds.${d.kind}`)}:</span>
-              <a href={`/api/files/${d.id}`} target="_blank" rel="noopener" className="text-brand-700 hover:underline" dir="ltr" data-testid="document-link">{d.originalName}</a>
-              <span className="text-xs text-slate-500">{tf("size", { kb: Math.max(1, Math.round(d.sizeBytes / 1024)) })}</span>
+              <a
+                href={`/api/files/${d.id}`}
+                target="_blank"
+                rel="noopener"
+                className="text-brand-700 hover:underline"
+                dir="ltr"
+                data-testid="document-link"
+              >
+                {d.originalName}
+              </a>
+              <span className="text-xs text-slate-500">
+                {tf("size", { kb: Math.max(1, Math.round(d.sizeBytes / 1024)) })}
+              </span>
             </li>
           ))}
           {!app.documents.length && <li className="text-slate-500">{tf("none")}</li>}
@@ -52,7 +92,11 @@ export default async function SellerApplicationPage({ params }: { params: Promis
       </section>
       {/* Always mounted: after a decision the refreshed page hides the buttons, and the
           panel keeps showing the outcome message. */}
-      <SellerDecisionPanel sellerId={app.id} verified={!!app.user.emailVerifiedAt} pending={app.user.status === "pending_approval"} />
+      <SellerDecisionPanel
+        sellerId={app.id}
+        verified={!!app.user.emailVerifiedAt}
+        pending={app.user.status === "pending_approval"}
+      />
     </div>
   );
 }

@@ -8,7 +8,9 @@ export default async function NewUserPage({ params }: { params: Promise<{ locale
   const { locale } = await params;
   const actor = await requirePagePermission(locale, "users.manage");
   const [roles, t] = await Promise.all([listRoles(actor), getTranslations("users")]);
-  const internal = roles.filter((r) => r.key !== "seller").map((r) => ({ id: r.id, name: locale === "ar" ? r.nameAr : r.nameEn }));
+  const internal = roles
+    .filter((r) => r.key !== "seller")
+    .map((r) => ({ id: r.id, name: locale === "ar" ? r.nameAr : r.nameEn }));
   return (
     <div className="max-w-xl">
       <PageHeader title={t("newTitle")} subtitle={t("newSubtitle")} />

@@ -24,7 +24,12 @@ export default async function CallOrderPage({ params }: { params: Promise<{ loca
     if (isAppError(e) && e.code === "not_found") notFound();
     throw e;
   }
-  const [t, tStates, tOrders, format] = await Promise.all([getTranslations("callcenter"), getTranslations("states"), getTranslations("orders"), getFormatter()]);
+  const [t, tStates, tOrders, format] = await Promise.all([
+    getTranslations("callcenter"),
+    getTranslations("states"),
+    getTranslations("orders"),
+    getFormatter(),
+  ]);
   const agents = order.canResolveEscalation ? await listAgentChoices(actor) : [];
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const name = (l: { nameEn: string; nameAr: string }) => (locale === "ar" ? l.nameAr : l.nameEn);
@@ -32,71 +37,153 @@ export default async function CallOrderPage({ params }: { params: Promise<{ loca
 
   return (
     <div className="max-w-6xl space-y-6">
-      <PageHeader title={t("order.title")} actions={<Link href={back} className="btn-secondary">{t("agent.backToQueue")}</Link>} />
+      <PageHeader
+        title={t("order.title")}
+        actions={
+          <Link href={back} className="btn-secondary">
+            {t("agent.backToQueue")}
+          </Link>
+        }
+      />
       <p className="-mt-4 flex flex-wrap items-center gap-3">
-        <span className="text-xl font-semibold" dir="ltr" data-testid="order-code">{order.code}</span>
-        <span className="rounded bg-slate-100 px-2 py-0.5 text-sm" data-testid="order-state">{tStates(order.state)}</span>
+        <span className="text-xl font-semibold" dir="ltr" data-testid="order-code">
+          {order.code}
+        </span>
+        <span className="rounded bg-slate-100 px-2 py-0.5 text-sm" data-testid="order-state">
+          {tStates(order.state)}
+        </span>
         <span className="text-sm text-slate-600">{order.seller.storeName}</span>
         {order.agent && <span className="text-sm text-slate-600">{t("order.agent", { name: order.agent.name })}</span>}
       </p>
 
       {order.isLikelyDuplicate && (
         <Alert kind="info" testId="duplicate-flag">
-          {t("order.duplicate")}{order.duplicateOf && <> <span dir="ltr">{order.duplicateOf.code}</span></>}
+          {t("order.duplicate")}
+          {order.duplicateOf && (
+            <>
+              {" "}
+              <span dir="ltr">{order.duplicateOf.code}</span>
+            </>
+          )}
         </Alert>
       )}
       {order.backorderedAt && (
         <Alert kind="info" testId="backordered-flag">
           {t("order.backordered", { time: when(order.backorderedAt) })}
-          {order.canRetryReservation && <div className="mt-2"><RetryReservationButton orderId={order.id} /></div>}
+          {order.canRetryReservation && (
+            <div className="mt-2">
+              <RetryReservationButton orderId={order.id} />
+            </div>
+          )}
         </Alert>
       )}
       {order.state === "postponed" && order.callbackAt && (
-        <Alert kind="info" testId="postponed-flag">{t("order.postponedUntil", { time: when(order.callbackAt) })}</Alert>
+        <Alert kind="info" testId="postponed-flag">
+          {t("order.postponedUntil", { time: when(order.callbackAt) })}
+        </Alert>
       )}
 
       <div className="grid gap-4 md:grid-cols-2">
         <section className="card space-y-2" data-testid="call-customer-card">
           <h2 className="font-semibold">{t("order.customer")}</h2>
-          <p className="text-lg" data-testid="customer-name">{order.customerName}</p>
+          <p className="text-lg" data-testid="customer-name">
+            {order.customerName}
+          </p>
           <CallLink orderId={order.id} phone={order.customerPhone} label={t("order.call")} canCall={order.canCall} />
           <h3 className="pt-2 font-semibold">{t("order.address")}</h3>
           <p data-testid="customer-address">
-            {[order.street, order.building, order.area, order.city].filter(Boolean).join(", ")} · {tOrders(`emirates.${order.emirate}`)}
+            {[order.street, order.building, order.area, order.city].filter(Boolean).join(", ")} ·{" "}
+            {tOrders(`emirates.${order.emirate}`)}
           </p>
-          {order.landmark && <p className="text-sm text-slate-600">{t("order.landmark")}: {order.landmark}</p>}
-          {order.notes && <p className="text-sm text-slate-600">{t("order.sellerNotes")}: {order.notes}</p>}
+          {order.landmark && (
+            <p className="text-sm text-slate-600">
+              {t("order.landmark")}: {order.landmark}
+            </p>
+          )}
+          {order.notes && (
+            <p className="text-sm text-slate-600">
+              {t("order.sellerNotes")}: {order.notes}
+            </p>
+          )}
         </section>
 
         <section className="card" data-testid="call-lines">
           <h2 className="mb-2 font-semibold">{t("order.lines")}</h2>
           <table className="table">
-            <thead><tr><th>{t("order.product")}</th><th>{t("order.qty")}</th><th>{t("order.available")}</th><th>{t("columns.total")}</th></tr></thead>
+            <thead>
+              <tr>
+                <th>{t("order.product")}</th>
+                <th>{t("order.qty")}</th>
+                <th>{t("order.available")}</th>
+                <th>{t("columns.total")}</th>
+              </tr>
+            </thead>
             <tbody>
               {order.lines.map((l) => (
                 <tr key={l.id} data-testid="call-line">
-                  <td><span dir="ltr" className="text-xs text-slate-500">{l.sku}</span><br />{name(l)}</td>
-                  <td className="tabular-nums" data-testid="line-qty">{l.quantity}</td>
-                  <td className={`tabular-nums ${l.available < l.quantity ? "font-medium text-red-700" : ""}`} data-testid="line-available">{l.available}</td>
+                  <td>
+                    <span dir="ltr" className="text-xs text-slate-500">
+                      {l.sku}
+                    </span>
+                    <br />
+                    {name(l)}
+                  </td>
+                  <td className="tabular-nums" data-testid="line-qty">
+                    {l.quantity}
+                  </td>
+                  <td
+                    className={`tabular-nums ${l.available < l.quantity ? "font-medium text-red-700" : ""}`}
+                    data-testid="line-available"
+                  >
+                    {l.available}
+                  </td>
                   <td className="tabular-nums">{formatFils(l.lineTotalFils, locale)}</td>
                 </tr>
               ))}
             </tbody>
-            <tfoot><tr><td colSpan={3} className="font-semibold">{t("order.cod")}</td><td className="font-semibold tabular-nums" data-testid="order-total">{formatFils(order.totalFils, locale)}</td></tr></tfoot>
+            <tfoot>
+              <tr>
+                <td colSpan={3} className="font-semibold">
+                  {t("order.cod")}
+                </td>
+                <td className="font-semibold tabular-nums" data-testid="order-total">
+                  {formatFils(order.totalFils, locale)}
+                </td>
+              </tr>
+            </tfoot>
           </table>
         </section>
       </div>
 
       {/* Mounted for the assigned agent even after the outcome, so its result message survives the refresh. */}
       {order.isAssignedAgent && (
-        <CallOutcomePanel open={order.canCall} order={{
-          id: order.id, version: order.version, city: order.city, area: order.area, street: order.street, building: order.building, landmark: order.landmark,
-          lines: order.lines.map((l) => ({ id: l.id, sku: l.sku, name: name(l), quantity: l.quantity })),
-          noAnswers: order.noAnswers, maxAttempts: order.maxAttempts, postpones: order.postpones, maxPostpones: order.maxPostpones, callbackMaxDays: order.callbackMaxDays,
-        }} />
+        <CallOutcomePanel
+          open={order.canCall}
+          order={{
+            id: order.id,
+            version: order.version,
+            city: order.city,
+            area: order.area,
+            street: order.street,
+            building: order.building,
+            landmark: order.landmark,
+            lines: order.lines.map((l) => ({ id: l.id, sku: l.sku, name: name(l), quantity: l.quantity })),
+            noAnswers: order.noAnswers,
+            maxAttempts: order.maxAttempts,
+            postpones: order.postpones,
+            maxPostpones: order.maxPostpones,
+            callbackMaxDays: order.callbackMaxDays,
+          }}
+        />
       )}
       {order.decidesEscalations && (
-        <EscalationPanel open={order.canResolveEscalation} orderId={order.id} version={order.version} agents={agents} currentAgentId={order.agent?.id ?? null} />
+        <EscalationPanel
+          open={order.canResolveEscalation}
+          orderId={order.id}
+          version={order.version}
+          agents={agents}
+          currentAgentId={order.agent?.id ?? null}
+        />
       )}
 
       <div className="grid gap-4 md:grid-cols-2">
@@ -106,16 +193,31 @@ export default async function CallOrderPage({ params }: { params: Promise<{ loca
             {order.calls.map((c) => (
               <li key={c.id} className="border-b border-slate-100 pb-2 text-sm" data-testid="call-log-row">
                 <div className="flex flex-wrap justify-between gap-2">
-                  <span className="font-medium" data-testid="call-log-outcome">{t(`outcomes.${c.outcome}`)}</span>
+                  <span className="font-medium" data-testid="call-log-outcome">
+                    {t(`outcomes.${c.outcome}`)}
+                  </span>
                   <span className="text-slate-500">{when(c.startedAt)}</span>
                 </div>
                 <div className="text-slate-600">
                   {t("order.callBy", { name: c.agentName, attempt: c.attemptNo })}
-                  {c.durationSec !== null && <> · {t("order.duration", { minutes: Math.floor(c.durationSec / 60), seconds: String(c.durationSec % 60).padStart(2, "0") })}</>}
+                  {c.durationSec !== null && (
+                    <>
+                      {" "}
+                      ·{" "}
+                      {t("order.duration", {
+                        minutes: Math.floor(c.durationSec / 60),
+                        seconds: String(c.durationSec % 60).padStart(2, "0"),
+                      })}
+                    </>
+                  )}
                   {c.cancelReason && <> · {t(`cancelReasons.${c.cancelReason}`)}</>}
                   {c.callbackAt && <> · {t("order.callbackFor", { time: when(c.callbackAt) })}</>}
                 </div>
-                {c.note && <p className="mt-1 whitespace-pre-wrap" data-testid="call-log-note">{c.note}</p>}
+                {c.note && (
+                  <p className="mt-1 whitespace-pre-wrap" data-testid="call-log-note">
+                    {c.note}
+                  </p>
+                )}
               </li>
             ))}
             {!order.calls.length && <li className="text-sm text-slate-500">{t("order.noCalls")}</li>}
@@ -129,8 +231,12 @@ export default async function CallOrderPage({ params }: { params: Promise<{ loca
                 <div className="flex flex-wrap justify-between gap-2">
                   <span className="font-medium">
                     {e.type === "transition"
-                      ? (e.fromState ? `${tStates(e.fromState)} → ${tStates(e.toState)}` : tStates(e.toState))
-                      : t.has(`events.${e.type}`) ? t(`events.${e.type}`) : e.type}
+                      ? e.fromState
+                        ? `${tStates(e.fromState)} → ${tStates(e.toState)}`
+                        : tStates(e.toState)
+                      : t.has(`events.${e.type}`)
+                        ? t(`events.${e.type}`)
+                        : e.type}
                   </span>
                   <span className="text-slate-500">{when(e.createdAt)}</span>
                 </div>

@@ -30,20 +30,40 @@ export default async function InvoicePage({ params }: { params: Promise<{ locale
         subtitle={invoice.seller.storeName}
         actions={
           <div className="flex flex-wrap gap-2">
-            <Link href={`/finance/invoices/${invoice.id}/print`} className="btn-secondary" data-testid="invoice-print-link">{t("printable")}</Link>
-            <Link href="/finance/invoices" className="btn-secondary">{t("backToList")}</Link>
+            <Link
+              href={`/finance/invoices/${invoice.id}/print`}
+              className="btn-secondary"
+              data-testid="invoice-print-link"
+            >
+              {t("printable")}
+            </Link>
+            <Link href="/finance/invoices" className="btn-secondary">
+              {t("backToList")}
+            </Link>
           </div>
         }
       />
       <InvoiceSummary invoice={invoice} locale={locale} />
       <div className="flex flex-wrap items-start gap-4">
-        {open && invoice.payableFils > 0n && can(actor, "finance.payout.create") && <CreatePayoutButton invoiceId={invoice.id} />}
-        {open && invoice.payableFils <= 0n && <p className="text-sm text-slate-600" data-testid="invoice-not-payable">{t("notPayable")}</p>}
-        {open && can(actor, "finance.invoices.manage") && <VoidInvoiceForm invoiceId={invoice.id} version={invoice.version} />}
+        {open && invoice.payableFils > 0n && can(actor, "finance.payout.create") && (
+          <CreatePayoutButton invoiceId={invoice.id} />
+        )}
+        {open && invoice.payableFils <= 0n && (
+          <p className="text-sm text-slate-600" data-testid="invoice-not-payable">
+            {t("notPayable")}
+          </p>
+        )}
+        {open && can(actor, "finance.invoices.manage") && (
+          <VoidInvoiceForm invoiceId={invoice.id} version={invoice.version} />
+        )}
       </div>
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">{t("payoutsTitle")}</h2>
-        <PayoutTable rows={invoice.payouts.map((p) => ({ ...p, invoice: null, seller: null }))} locale={locale} hrefBase="/finance/payouts" />
+        <PayoutTable
+          rows={invoice.payouts.map((p) => ({ ...p, invoice: null, seller: null }))}
+          locale={locale}
+          hrefBase="/finance/payouts"
+        />
       </section>
     </div>
   );

@@ -11,7 +11,12 @@ import { Link } from "@/lib/i18n/navigation";
 
 export default async function PayoutPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
-  const actor = await requirePagePermission(locale, "finance.payout.create", "finance.payout.approve", "finance.payout.pay");
+  const actor = await requirePagePermission(
+    locale,
+    "finance.payout.create",
+    "finance.payout.approve",
+    "finance.payout.pay",
+  );
   let payout: PayoutDetail;
   try {
     payout = await getPayout(actor, id);
@@ -25,7 +30,11 @@ export default async function PayoutPage({ params }: { params: Promise<{ locale:
       <PageHeader
         title={t("detailTitle", { number: payout.number })}
         subtitle={payout.seller.storeName}
-        actions={<Link href="/finance/payouts" className="btn-secondary">{t("backToList")}</Link>}
+        actions={
+          <Link href="/finance/payouts" className="btn-secondary">
+            {t("backToList")}
+          </Link>
+        }
       />
       <PayoutDetailCard payout={payout} locale={locale} invoiceHrefBase="/finance/invoices" showPeople />
       <PayoutSteps

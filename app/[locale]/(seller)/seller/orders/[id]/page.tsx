@@ -10,7 +10,10 @@ import { formatFils } from "@/lib/money/parse-aed";
 import { getOrder, type OrderDetail } from "@/lib/orders/get-order";
 import { sellerReturnsOfOrder } from "@/lib/returns/list-seller-returns";
 
-export default async function OrderPage({ params, searchParams }: {
+export default async function OrderPage({
+  params,
+  searchParams,
+}: {
   params: Promise<{ locale: string; id: string }>;
   searchParams: Promise<{ created?: string }>;
 }) {
@@ -25,7 +28,11 @@ export default async function OrderPage({ params, searchParams }: {
     throw e;
   }
   const [t, tStates, format, returns, tReturns] = await Promise.all([
-    getTranslations("orders"), getTranslations("states"), getFormatter(), sellerReturnsOfOrder(actor, { orderId: order.id }), getTranslations("returns"),
+    getTranslations("orders"),
+    getTranslations("states"),
+    getFormatter(),
+    sellerReturnsOfOrder(actor, { orderId: order.id }),
+    getTranslations("returns"),
   ]);
   const d = (k: string, v: Record<string, string> = {}) => t(`detail.${k}`, v);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
@@ -34,22 +41,44 @@ export default async function OrderPage({ params, searchParams }: {
     <div className="max-w-5xl space-y-6">
       <PageHeader
         title={d("title")}
-        actions={<Link href="/seller/orders" className="btn-secondary">{d("backToList")}</Link>}
+        actions={
+          <Link href="/seller/orders" className="btn-secondary">
+            {d("backToList")}
+          </Link>
+        }
       />
       <p className="-mt-4 flex flex-wrap items-center gap-3">
-        <span className="text-xl font-semibold" dir="ltr" data-testid="order-code">{order.code}</span>
+        <span className="text-xl font-semibold" dir="ltr" data-testid="order-code">
+          {order.code}
+        </span>
         <SellerStatusBadge status={order.sellerStatus} />
-        {order.state && <span className="text-sm text-slate-600" data-testid="order-state">{d("state")}: {tStates(order.state)}</span>}
+        {order.state && (
+          <span className="text-sm text-slate-600" data-testid="order-state">
+            {d("state")}: {tStates(order.state)}
+          </span>
+        )}
       </p>
       {returns.length > 0 && (
         <p className="text-sm" data-testid="order-returns">
           <span className="text-slate-500">{tReturns("seller.orderReturns")}: </span>
           {returns.map((r) => (
-            <Link key={r.id} href={`/seller/returns/${r.id}`} className="me-3 underline" dir="ltr" data-testid="order-return-link">{r.code}</Link>
+            <Link
+              key={r.id}
+              href={`/seller/returns/${r.id}`}
+              className="me-3 underline"
+              dir="ltr"
+              data-testid="order-return-link"
+            >
+              {r.code}
+            </Link>
           ))}
         </p>
       )}
-      {created && <Alert kind="success" testId="order-created">{d("created", { code: order.code })}</Alert>}
+      {created && (
+        <Alert kind="success" testId="order-created">
+          {d("created", { code: order.code })}
+        </Alert>
+      )}
       {order.isLikelyDuplicate && (
         <Alert kind="info" testId="duplicate-flag">
           <strong>{d("duplicate")}.</strong>{" "}
@@ -67,31 +96,67 @@ export default async function OrderPage({ params, searchParams }: {
         <section className="card space-y-2" data-testid="order-customer">
           <h2 className="font-semibold">{d("customer")}</h2>
           <p>{order.customerName}</p>
-          <p><span className="text-slate-500">{d("phone")}: </span><span dir="ltr" data-testid="order-phone">{order.customerPhone}</span></p>
+          <p>
+            <span className="text-slate-500">{d("phone")}: </span>
+            <span dir="ltr" data-testid="order-phone">
+              {order.customerPhone}
+            </span>
+          </p>
           <h2 className="pt-2 font-semibold">{d("address")}</h2>
           <p data-testid="order-address">
-            {[order.street, order.building, order.area, order.city, t(`emirates.${order.emirate}`)].filter(Boolean).join(locale === "ar" ? "، " : ", ")}
+            {[order.street, order.building, order.area, order.city, t(`emirates.${order.emirate}`)]
+              .filter(Boolean)
+              .join(locale === "ar" ? "، " : ", ")}
           </p>
           {order.landmark && <p className="text-sm text-slate-600">{order.landmark}</p>}
         </section>
         <section className="card space-y-2 text-sm">
-          {order.seller && <p><span className="text-slate-500">{d("seller")}: </span>{order.seller.storeName} <span dir="ltr">({order.seller.code})</span></p>}
-          <p><span className="text-slate-500">{d("createdAt")}: </span>{when(order.createdAt)}</p>
-          <p><span className="text-slate-500">{d("source")}: </span>{d(`sources.${order.source}`)}</p>
-          {order.externalRef && <p><span className="text-slate-500">{d("externalRef")}: </span><span dir="ltr">{order.externalRef}</span></p>}
-          {order.notes && <p><span className="text-slate-500">{d("notes")}: </span>{order.notes}</p>}
+          {order.seller && (
+            <p>
+              <span className="text-slate-500">{d("seller")}: </span>
+              {order.seller.storeName} <span dir="ltr">({order.seller.code})</span>
+            </p>
+          )}
+          <p>
+            <span className="text-slate-500">{d("createdAt")}: </span>
+            {when(order.createdAt)}
+          </p>
+          <p>
+            <span className="text-slate-500">{d("source")}: </span>
+            {d(`sources.${order.source}`)}
+          </p>
+          {order.externalRef && (
+            <p>
+              <span className="text-slate-500">{d("externalRef")}: </span>
+              <span dir="ltr">{order.externalRef}</span>
+            </p>
+          )}
+          {order.notes && (
+            <p>
+              <span className="text-slate-500">{d("notes")}: </span>
+              {order.notes}
+            </p>
+          )}
         </section>
       </div>
 
       <section className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="table" data-testid="order-lines">
           <thead>
-            <tr><th>{d("sku")}</th><th>{d("product")}</th><th>{d("quantity")}</th><th>{d("unitPrice")}</th><th>{d("lineTotal")}</th></tr>
+            <tr>
+              <th>{d("sku")}</th>
+              <th>{d("product")}</th>
+              <th>{d("quantity")}</th>
+              <th>{d("unitPrice")}</th>
+              <th>{d("lineTotal")}</th>
+            </tr>
           </thead>
           <tbody>
             {order.lines.map((l) => (
               <tr key={l.id} data-testid="order-line-row">
-                <td dir="ltr" className="text-start">{l.sku}</td>
+                <td dir="ltr" className="text-start">
+                  {l.sku}
+                </td>
                 <td>{locale === "ar" ? l.nameAr : l.nameEn}</td>
                 <td className="tabular-nums">{l.quantity}</td>
                 <td className="tabular-nums">{formatFils(l.unitPriceFils, locale)}</td>
@@ -101,8 +166,12 @@ export default async function OrderPage({ params, searchParams }: {
           </tbody>
           <tfoot>
             <tr>
-              <td colSpan={4} className="text-end font-semibold">{d("total")}</td>
-              <td className="font-semibold tabular-nums" data-testid="order-detail-total">{formatFils(order.totalFils, locale)}</td>
+              <td colSpan={4} className="text-end font-semibold">
+                {d("total")}
+              </td>
+              <td className="font-semibold tabular-nums" data-testid="order-detail-total">
+                {formatFils(order.totalFils, locale)}
+              </td>
             </tr>
           </tfoot>
         </table>

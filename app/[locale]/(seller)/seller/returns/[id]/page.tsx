@@ -30,28 +30,65 @@ export default async function SellerReturnPage({ params }: { params: Promise<{ l
 
   return (
     <div className="max-w-4xl space-y-6" data-testid="seller-return">
-      <PageHeader title={t("detail.title")} actions={<Link href="/seller/returns" className="btn-secondary">{t("seller.back")}</Link>} />
+      <PageHeader
+        title={t("detail.title")}
+        actions={
+          <Link href="/seller/returns" className="btn-secondary">
+            {t("seller.back")}
+          </Link>
+        }
+      />
       <p className="-mt-4 flex flex-wrap items-center gap-3">
-        <span className="text-xl font-semibold" dir="ltr" data-testid="return-code">{ret.code}</span>
+        <span className="text-xl font-semibold" dir="ltr" data-testid="return-code">
+          {ret.code}
+        </span>
         <ReturnStatusBadge status={ret.status} />
         <InspectionResultBadge result={ret.inspectionResult} />
       </p>
       <div className="grid gap-4 md:grid-cols-2">
         <section className="card space-y-2 text-sm">
-          <p><span className="text-slate-500">{t("detail.order")}: </span>
-            <Link href={`/seller/orders/${ret.order.id}`} className="underline" dir="ltr" data-testid="return-order-code">{ret.order.code}</Link></p>
-          <p><span className="text-slate-500">{t("detail.source")}: </span>{t(`source.${ret.source}`)}</p>
-          {ret.reason && <p><span className="text-slate-500">{t("detail.reason")}: </span>{ret.reason}</p>}
-          <p><span className="text-slate-500">{t("detail.refund")}: </span><span className="tabular-nums" data-testid="return-refund">{formatFils(ret.refundFils, locale)}</span>
-            <span className="text-slate-500"> · {t(`refundStatus.${ret.refundStatus}`)}</span></p>
-          {ret.inspectionNotes && <p><span className="text-slate-500">{t("detail.notes")}: </span><span data-testid="return-notes">{ret.inspectionNotes}</span></p>}
+          <p>
+            <span className="text-slate-500">{t("detail.order")}: </span>
+            <Link
+              href={`/seller/orders/${ret.order.id}`}
+              className="underline"
+              dir="ltr"
+              data-testid="return-order-code"
+            >
+              {ret.order.code}
+            </Link>
+          </p>
+          <p>
+            <span className="text-slate-500">{t("detail.source")}: </span>
+            {t(`source.${ret.source}`)}
+          </p>
+          {ret.reason && (
+            <p>
+              <span className="text-slate-500">{t("detail.reason")}: </span>
+              {ret.reason}
+            </p>
+          )}
+          <p>
+            <span className="text-slate-500">{t("detail.refund")}: </span>
+            <span className="tabular-nums" data-testid="return-refund">
+              {formatFils(ret.refundFils, locale)}
+            </span>
+            <span className="text-slate-500"> · {t(`refundStatus.${ret.refundStatus}`)}</span>
+          </p>
+          {ret.inspectionNotes && (
+            <p>
+              <span className="text-slate-500">{t("detail.notes")}: </span>
+              <span data-testid="return-notes">{ret.inspectionNotes}</span>
+            </p>
+          )}
         </section>
         <section className="card text-sm">
           <h2 className="mb-2 font-semibold">{t("detail.timeline")}</h2>
           <ol className="space-y-1 border-s border-slate-200 ps-4" data-testid="return-timeline">
             {steps.map((s) => (
               <li key={s.step} data-testid="return-event" data-step={s.step}>
-                <span className="tabular-nums text-slate-500">{when(s.at)}</span> <span className="font-medium">{t(`timeline.${s.step}`)}</span>
+                <span className="tabular-nums text-slate-500">{when(s.at)}</span>{" "}
+                <span className="font-medium">{t(`timeline.${s.step}`)}</span>
               </li>
             ))}
           </ol>
@@ -65,7 +102,12 @@ export default async function SellerReturnPage({ params }: { params: Promise<{ l
             {ret.photos.map((p) => (
               <li key={p.id}>
                 {/* A plain img: the bytes come from the authorized file route, not a static asset. */}
-                <img src={`/api/files/${p.fileId}`} alt={t("detail.photoAlt", { code: ret.code })} className="h-24 w-24 rounded border border-slate-200 object-cover" data-testid="return-photo" />
+                <img
+                  src={`/api/files/${p.fileId}`}
+                  alt={t("detail.photoAlt", { code: ret.code })}
+                  className="h-24 w-24 rounded border border-slate-200 object-cover"
+                  data-testid="return-photo"
+                />
               </li>
             ))}
           </ul>

@@ -9,7 +9,13 @@ import { isAppError } from "@/lib/errors";
 import { getShippingDocuments, type ShippingDocument } from "@/lib/packaging/get-shipping-documents";
 import { idsFromQuery } from "@/lib/packaging/packing.schema";
 
-export default async function LabelsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ ids?: string | string[] }> }) {
+export default async function LabelsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ ids?: string | string[] }>;
+}) {
   const { locale } = await params;
   const actor = await requirePagePermission(locale, "labels.print");
   const ids = idsFromQuery((await searchParams).ids);
@@ -27,7 +33,9 @@ export default async function LabelsPage({ params, searchParams }: { params: Pro
       <PageHeader title={t("labels.title")} />
       <PrintToolbar orderIds={docs.map((d) => d.id)} labels />
       <section className="print-area space-y-6" data-testid="labels">
-        {docs.map((d) => <ShippingLabel key={d.id} doc={d} />)}
+        {docs.map((d) => (
+          <ShippingLabel key={d.id} doc={d} />
+        ))}
       </section>
     </div>
   );

@@ -21,7 +21,13 @@ const MATCH_STYLE: Record<string, string> = {
   duplicate: "bg-violet-100 text-violet-800",
 };
 
-export default async function RemittancePage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ match?: string; page?: string }> }) {
+export default async function RemittancePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ match?: string; page?: string }>;
+}) {
   const { locale, id } = await params;
   const sp = await searchParams;
   const actor = await requirePagePermission(locale, "finance.cod.reconcile");
@@ -34,25 +40,71 @@ export default async function RemittancePage({ params, searchParams }: { params:
   const money = (f: number | bigint) => formatMoney(f, "AED", locale);
   const company = locale === "ar" && r.company.nameAr ? r.company.nameAr : r.company.name;
   const viewCount = (v: (typeof LINE_VIEWS)[number]) =>
-    v === "all" ? counts.matched + counts.mismatched + counts.unmatched + counts.duplicate
-    : v === "problems" ? counts.mismatched + counts.unmatched + counts.duplicate
-    : counts[v];
+    v === "all"
+      ? counts.matched + counts.mismatched + counts.unmatched + counts.duplicate
+      : v === "problems"
+        ? counts.mismatched + counts.unmatched + counts.duplicate
+        : counts[v];
 
   return (
     <div className="space-y-6" data-testid="remittance-detail">
-      <PageHeader title={t("remittanceDetail.title", { company })} subtitle={t("remittanceDetail.subtitle", { reference: r.reference ?? "—" })} />
+      <PageHeader
+        title={t("remittanceDetail.title", { company })}
+        subtitle={t("remittanceDetail.subtitle", { reference: r.reference ?? "—" })}
+      />
       <CodNav active="remittances" />
       {r.status === "disputed" && <Alert testId="remittance-flag">{t("remittanceDetail.flagged")}</Alert>}
       <dl className="card grid gap-4 md:grid-cols-4">
-        <div><dt className="label">{t("columns.status")}</dt><dd><CodStatusBadge status={r.status} testId="remittance-status" /></dd></div>
-        <div><dt className="label">{t("remittanceDetail.statementTotal")}</dt><dd className="text-lg tabular-nums" data-testid="remittance-statement-total">{money(r.statementFils)}</dd></div>
-        <div><dt className="label">{t("remittanceDetail.expected")}</dt><dd className="text-lg font-semibold tabular-nums" data-testid="remittance-expected">{money(r.expectedFils)}</dd></div>
-        <div><dt className="label">{t("columns.received")}</dt><dd className="text-lg font-semibold tabular-nums" data-testid="remittance-received">{money(r.receivedFils)}</dd></div>
-        <div><dt className="label">{t("columns.difference")}</dt><dd className="text-lg"><Difference fils={r.differenceFils} locale={locale} testId="remittance-difference" /></dd></div>
-        <div><dt className="label">{t("remittanceDetail.recordedBy")}</dt><dd>{r.recordedByName ?? "—"}</dd></div>
-        <div><dt className="label">{t("remittanceDetail.recordedAt")}</dt><dd>{format.dateTime(r.receivedAt ?? r.createdAt, { dateStyle: "medium", timeStyle: "short" })}</dd></div>
-        <div><dt className="label">{t("columns.reference")}</dt><dd dir="ltr" className="text-start">{r.reference ?? "—"}</dd></div>
-        {r.note && <div className="md:col-span-4"><dt className="label">{t("remittance.note")}</dt><dd className="whitespace-pre-line">{r.note}</dd></div>}
+        <div>
+          <dt className="label">{t("columns.status")}</dt>
+          <dd>
+            <CodStatusBadge status={r.status} testId="remittance-status" />
+          </dd>
+        </div>
+        <div>
+          <dt className="label">{t("remittanceDetail.statementTotal")}</dt>
+          <dd className="text-lg tabular-nums" data-testid="remittance-statement-total">
+            {money(r.statementFils)}
+          </dd>
+        </div>
+        <div>
+          <dt className="label">{t("remittanceDetail.expected")}</dt>
+          <dd className="text-lg font-semibold tabular-nums" data-testid="remittance-expected">
+            {money(r.expectedFils)}
+          </dd>
+        </div>
+        <div>
+          <dt className="label">{t("columns.received")}</dt>
+          <dd className="text-lg font-semibold tabular-nums" data-testid="remittance-received">
+            {money(r.receivedFils)}
+          </dd>
+        </div>
+        <div>
+          <dt className="label">{t("columns.difference")}</dt>
+          <dd className="text-lg">
+            <Difference fils={r.differenceFils} locale={locale} testId="remittance-difference" />
+          </dd>
+        </div>
+        <div>
+          <dt className="label">{t("remittanceDetail.recordedBy")}</dt>
+          <dd>{r.recordedByName ?? "—"}</dd>
+        </div>
+        <div>
+          <dt className="label">{t("remittanceDetail.recordedAt")}</dt>
+          <dd>{format.dateTime(r.receivedAt ?? r.createdAt, { dateStyle: "medium", timeStyle: "short" })}</dd>
+        </div>
+        <div>
+          <dt className="label">{t("columns.reference")}</dt>
+          <dd dir="ltr" className="text-start">
+            {r.reference ?? "—"}
+          </dd>
+        </div>
+        {r.note && (
+          <div className="md:col-span-4">
+            <dt className="label">{t("remittance.note")}</dt>
+            <dd className="whitespace-pre-line">{r.note}</dd>
+          </div>
+        )}
       </dl>
       <p className="text-sm text-slate-600">{t("remittanceDetail.expectedHelp")}</p>
 
@@ -67,8 +119,14 @@ export default async function RemittancePage({ params, searchParams }: { params:
 
       <div className="flex flex-wrap gap-2" role="tablist">
         {LINE_VIEWS.map((v) => (
-          <Link key={v} role="tab" aria-selected={v === view} href={`/finance/cod/remittances/${r.id}?match=${v}`} data-testid={`lines-${v}`}
-            className={`rounded-md border px-3 py-1.5 text-sm ${v === view ? "border-brand-600 bg-brand-50 font-medium" : "border-slate-300"}`}>
+          <Link
+            key={v}
+            role="tab"
+            aria-selected={v === view}
+            href={`/finance/cod/remittances/${r.id}?match=${v}`}
+            data-testid={`lines-${v}`}
+            className={`rounded-md border px-3 py-1.5 text-sm ${v === view ? "border-brand-600 bg-brand-50 font-medium" : "border-slate-300"}`}
+          >
             {t(`lineViews.${v}`)} <span className="tabular-nums">({viewCount(v)})</span>
           </Link>
         ))}
@@ -77,8 +135,12 @@ export default async function RemittancePage({ params, searchParams }: { params:
         <table className="table" data-testid="remittance-lines">
           <thead>
             <tr>
-              <th>{t("columns.line")}</th><th>{t("columns.order")}</th><th className="text-end">{t("remittanceDetail.statementAmount")}</th>
-              <th className="text-end">{t("remittanceDetail.atlasAmount")}</th><th>{t("columns.match")}</th><th>{t("columns.why")}</th>
+              <th>{t("columns.line")}</th>
+              <th>{t("columns.order")}</th>
+              <th className="text-end">{t("remittanceDetail.statementAmount")}</th>
+              <th className="text-end">{t("remittanceDetail.atlasAmount")}</th>
+              <th>{t("columns.match")}</th>
+              <th>{t("columns.why")}</th>
             </tr>
           </thead>
           <tbody>
@@ -87,19 +149,46 @@ export default async function RemittancePage({ params, searchParams }: { params:
               return (
                 <tr key={l.id} data-testid="remittance-line" data-code={l.orderCode} data-match={l.match}>
                   <td className="tabular-nums">{l.lineNo}</td>
-                  <td dir="ltr" className="text-start font-medium">{l.orderCode}</td>
+                  <td dir="ltr" className="text-start font-medium">
+                    {l.orderCode}
+                  </td>
                   <td className="text-end tabular-nums">{money(l.amountFils)}</td>
                   <td className="text-end tabular-nums">{l.expectedFils === null ? "—" : money(l.expectedFils)}</td>
-                  <td><span data-testid="line-match" className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${MATCH_STYLE[l.match]}`}>{t(`matches.${l.match}`)}</span></td>
-                  <td data-testid="line-note">{note ? t(`lineNotes.${note.key}`, { line: note.line ?? 0 }) : l.match === "unmatched" ? t("lineNotes.unknown_order") : ""}</td>
+                  <td>
+                    <span
+                      data-testid="line-match"
+                      className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${MATCH_STYLE[l.match]}`}
+                    >
+                      {t(`matches.${l.match}`)}
+                    </span>
+                  </td>
+                  <td data-testid="line-note">
+                    {note
+                      ? t(`lineNotes.${note.key}`, { line: note.line ?? 0 })
+                      : l.match === "unmatched"
+                        ? t("lineNotes.unknown_order")
+                        : ""}
+                  </td>
                 </tr>
               );
             })}
-            {!lines.rows.length && <tr><td colSpan={6} className="text-center text-slate-500">{t("remittanceDetail.noLines")}</td></tr>}
+            {!lines.rows.length && (
+              <tr>
+                <td colSpan={6} className="text-center text-slate-500">
+                  {t("remittanceDetail.noLines")}
+                </td>
+              </tr>
+            )}
           </tbody>
         </table>
       </div>
-      <Pagination page={lines.page} pageCount={lines.pageCount} total={lines.total} basePath={`/finance/cod/remittances/${r.id}`} query={{ match: view }} />
+      <Pagination
+        page={lines.page}
+        pageCount={lines.pageCount}
+        total={lines.total}
+        basePath={`/finance/cod/remittances/${r.id}`}
+        query={{ match: view }}
+      />
     </div>
   );
 }

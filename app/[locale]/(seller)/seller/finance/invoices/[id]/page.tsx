@@ -25,15 +25,27 @@ export default async function SellerInvoicePage({ params }: { params: Promise<{ 
         title={t("detailTitle", { number: invoice.number })}
         actions={
           <div className="flex flex-wrap gap-2">
-            <Link href={`/seller/finance/invoices/${invoice.id}/print`} className="btn-secondary" data-testid="invoice-print-link">{t("printable")}</Link>
-            <Link href="/seller/finance" className="btn-secondary">{t("backToList")}</Link>
+            <Link
+              href={`/seller/finance/invoices/${invoice.id}/print`}
+              className="btn-secondary"
+              data-testid="invoice-print-link"
+            >
+              {t("printable")}
+            </Link>
+            <Link href="/seller/finance" className="btn-secondary">
+              {t("backToList")}
+            </Link>
           </div>
         }
       />
       <InvoiceSummary invoice={invoice} locale={locale} />
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">{t("payoutsTitle")}</h2>
-        <PayoutTable rows={invoice.payouts.map((p) => ({ ...p, invoice: null, seller: null }))} locale={locale} hrefBase="/seller/finance/payouts" />
+        <PayoutTable
+          rows={invoice.payouts.map((p) => ({ ...p, invoice: null, seller: null }))}
+          locale={locale}
+          hrefBase="/seller/finance/payouts"
+        />
       </section>
     </div>
   );

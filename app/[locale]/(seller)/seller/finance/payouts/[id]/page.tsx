@@ -20,7 +20,14 @@ export default async function SellerPayoutPage({ params }: { params: Promise<{ l
   const t = await getTranslations("payouts");
   return (
     <div className="space-y-6">
-      <PageHeader title={t("detailTitle", { number: payout.number })} actions={<Link href="/seller/finance?tab=payouts" className="btn-secondary">{t("backToList")}</Link>} />
+      <PageHeader
+        title={t("detailTitle", { number: payout.number })}
+        actions={
+          <Link href="/seller/finance?tab=payouts" className="btn-secondary">
+            {t("backToList")}
+          </Link>
+        }
+      />
       <PayoutDetailCard payout={payout} locale={locale} invoiceHrefBase="/seller/finance/invoices" showPeople={false} />
     </div>
   );
