@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
+import { listHref, type ListQuery } from "./list-href";
 
-/** Server-rendered pager: keeps the current filters in the query string. */
+/** Server-rendered pager: keeps the current filters (and sort) in the query string. */
 export async function Pagination({
   page,
   pageCount,
@@ -13,30 +14,29 @@ export async function Pagination({
   pageCount: number;
   total: number;
   basePath: string;
-  query: Record<string, string | undefined>;
+  query: ListQuery;
 }) {
-  const t = await getTranslations("common");
-  const href = (p: number) => {
-    const qs = new URLSearchParams(
-      Object.entries({ ...query, page: String(p) }).filter((e): e is [string, string] => !!e[1]),
-    );
-    return `${basePath}?${qs.toString()}`;
-  };
+  const [t, tList] = await Promise.all([getTranslations("common"), getTranslations("list")]);
+  const href = (p: number) => listHref(basePath, { ...query, page: p });
   return (
-    <div className="mt-4 flex items-center justify-between text-sm text-slate-600" data-testid="pagination">
+    <nav
+      className="mt-4 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600"
+      aria-label={tList("pagination")}
+      data-testid="pagination"
+    >
       <span>{t("pageOf", { page, pageCount, total })}</span>
       <div className="flex gap-2">
         {page > 1 && (
-          <Link className="btn-secondary" href={href(page - 1)}>
+          <Link className="btn-secondary" href={href(page - 1)} rel="prev">
             {t("previous")}
           </Link>
         )}
         {page < pageCount && (
-          <Link className="btn-secondary" href={href(page + 1)}>
+          <Link className="btn-secondary" href={href(page + 1)} rel="next">
             {t("next")}
           </Link>
         )}
       </div>
-    </div>
+    </nav>
   );
 }

@@ -13,6 +13,8 @@ import { ZDispatchAreaInput, ZDispatchOrdersInput, ZReassignInput } from "@/lib/
 import { dispatchArea, dispatchOrders, reassignOrder } from "@/lib/delivery/dispatch-orders";
 import { saveCompany, saveCourier, setCompanyArchived, setCourierActive } from "@/lib/delivery/manage-partners";
 import { ZSaveCompanyInput, ZSaveCourierInput, ZSetActiveInput } from "@/lib/delivery/partners.schema";
+import { searchCouriers } from "@/lib/delivery/search-couriers";
+import { ZSearchCouriersInput } from "@/lib/delivery/search-couriers.schema";
 
 // The use-cases re-parse their raw input, so the parsed (transformed) values are not passed on.
 export const dispatchOrdersAction = defineAction({
@@ -119,4 +121,13 @@ export const setCourierActiveAction = defineAction({
   schema: ZSetActiveInput,
   rateLimit: "delivery.mutation",
   run: setCourierActive,
+});
+
+// Courier picker (components/ui/entity-picker.tsx): the use-case checks the purpose's permission.
+export const searchCouriersAction = defineAction({
+  name: "delivery.search_couriers",
+  permission: "signed_in",
+  schema: ZSearchCouriersInput,
+  rateLimit: "picker.search",
+  run: searchCouriers,
 });

@@ -1,13 +1,10 @@
 // Integer minor units (fils for AED) → a display string in the reader's locale. Exact for any
 // size: Intl formats only the integer part (as a BigInt) and the minor digits are spliced in from
 // integer arithmetic, so no amount ever passes through a float. Pure; client-safe.
+import { intlLocale } from "@/lib/i18n/intl-locale";
 
 /** The currency every amount defaults to (the `currency` columns hold "AED"). */
 export const DEFAULT_CURRENCY = "AED";
-
-function intlLocale(locale: string): string {
-  return locale === "ar" || locale.startsWith("ar-") ? "ar-AE" : "en-AE";
-}
 
 type Format = { nf: Intl.NumberFormat; digits: number; minor: Intl.NumberFormat };
 const formats = new Map<string, Format>();

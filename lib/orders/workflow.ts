@@ -3,6 +3,7 @@
 // apply them as conditional updates (`where: { id, state: from, version }`) in a
 // transaction, so a concurrent change loses cleanly. Nothing else may move an order.
 import type { Permission } from "@/lib/rbac/permissions";
+import type { StatusMeta } from "@/lib/ui/tone";
 
 export const ORDER_STATES = [
   "seller_submitted",
@@ -349,32 +350,47 @@ export function canLeave(transition: Transition, from: OrderState): boolean {
   return transition.from !== null && transition.from.includes(from);
 }
 
-const SELLER_STATUS: Record<OrderState, SellerStatus> = {
-  seller_submitted: "pending",
-  callcenter_review: "pending",
-  postponed: "pending",
-  no_answer: "pending",
-  escalated: "pending",
-  callcenter_approved: "confirmed",
-  packaging_in_progress: "processing",
-  packaging_completed: "processing",
-  ready_for_delivery: "processing",
-  delivery_in_progress: "shipped",
-  pending_manager_confirmation: "shipped",
-  delivery_failed: "shipped",
-  delivery_completed: "delivered",
-  cancelled: "cancelled",
-  returning: "returned",
-  returned: "returned",
+/**
+ * Per state: the summary status a seller sees, and the tone its badge is shown in
+ * (`<StatusBadge family="orderState">`).
+ */
+export const STATE_META: Record<OrderState, StatusMeta & { sellerStatus: SellerStatus }> = {
+  seller_submitted: { sellerStatus: "pending", tone: "warning" },
+  callcenter_review: { sellerStatus: "pending", tone: "info" },
+  postponed: { sellerStatus: "pending", tone: "warning" },
+  no_answer: { sellerStatus: "pending", tone: "danger" },
+  escalated: { sellerStatus: "pending", tone: "danger" },
+  callcenter_approved: { sellerStatus: "confirmed", tone: "info" },
+  packaging_in_progress: { sellerStatus: "processing", tone: "progress" },
+  packaging_completed: { sellerStatus: "processing", tone: "progress" },
+  ready_for_delivery: { sellerStatus: "processing", tone: "progress" },
+  delivery_in_progress: { sellerStatus: "shipped", tone: "accent" },
+  pending_manager_confirmation: { sellerStatus: "shipped", tone: "accent" },
+  delivery_failed: { sellerStatus: "shipped", tone: "danger" },
+  delivery_completed: { sellerStatus: "delivered", tone: "success" },
+  cancelled: { sellerStatus: "cancelled", tone: "neutral" },
+  returning: { sellerStatus: "returned", tone: "warning" },
+  returned: { sellerStatus: "returned", tone: "danger" },
+};
+
+/** Tone of each seller-facing status (`<StatusBadge family="sellerStatus">`). */
+export const SELLER_STATUS_META: Record<SellerStatus, StatusMeta> = {
+  pending: { tone: "warning" },
+  confirmed: { tone: "info" },
+  processing: { tone: "progress" },
+  shipped: { tone: "accent" },
+  delivered: { tone: "success" },
+  cancelled: { tone: "neutral" },
+  returned: { tone: "danger" },
 };
 
 /** The summary status a seller sees; raw courier input never shows through (SPEC §9). */
 export function sellerStatusOf(state: OrderState): SellerStatus {
-  return SELLER_STATUS[state];
+  return STATE_META[state].sellerStatus;
 }
 
 export function statesForSellerStatus(status: SellerStatus): OrderState[] {
-  return ORDER_STATES.filter((s) => SELLER_STATUS[s] === status);
+  return ORDER_STATES.filter((s) => STATE_META[s].sellerStatus === status);
 }
 
 /** States nothing leaves. A delivered order is not one: the customer may still send it back (customer_return). */

@@ -9,6 +9,8 @@ import { requestProductDeletion } from "@/lib/products/request-product-deletion"
 import { ZRequestProductDeletionInput } from "@/lib/products/request-product-deletion.schema";
 import { updateProduct } from "@/lib/products/update-product";
 import { ZUpdateProductInput } from "@/lib/products/update-product.schema";
+import { searchProducts } from "@/lib/products/search-products";
+import { ZSearchProductsInput } from "@/lib/products/search-products.schema";
 import { decideProduct } from "@/lib/products/decide-product";
 import { decideProductDeletion } from "@/lib/products/decide-product-deletion";
 import { ZDecideProductDeletionInput, ZDecideProductInput } from "@/lib/products/decide-product.schema";
@@ -62,4 +64,13 @@ export const decideProductDeletionAction = defineAction({
   schema: ZDecideProductDeletionInput,
   rateLimit: "admin.mutation",
   run: decideProductDeletion,
+});
+
+// Product picker (components/ui/entity-picker.tsx): the use-case scopes rows to the actor.
+export const searchProductsAction = defineAction({
+  name: "products.search",
+  permission: "signed_in",
+  schema: ZSearchProductsInput,
+  rateLimit: "picker.search",
+  run: searchProducts,
 });

@@ -1,20 +1,11 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/guards";
-import { pageArgs, toPage, ZPage } from "@/lib/pagination";
+import { pageArgs, toPage } from "@/lib/pagination";
+import { ZListProductQueueInput, type ListProductQueueInput } from "./list-product-queue.schema";
 import { productScope } from "./scope";
-
-export const QUEUE_KINDS = ["approval", "deletion"] as const;
-
-export const ZListProductQueueInput = z.object({
-  kind: z.enum(QUEUE_KINDS).catch("approval").default("approval"),
-  sellerId: z.string().max(64).optional().catch(undefined),
-  page: ZPage,
-});
-export type ListProductQueueInput = z.input<typeof ZListProductQueueInput>;
 
 /** Admin work queue across sellers: products awaiting approval, or deletion requests. Oldest first. */
 export async function listProductQueue(actor: Actor, raw: ListProductQueueInput) {
@@ -28,7 +19,7 @@ export async function listProductQueue(actor: Actor, raw: ListProductQueueInput)
       input.sellerId ? { sellerId: input.sellerId } : {},
     ],
   };
-  const [rows, total, sellers] = await Promise.all([
+  const [rows, total] = await Promise.all([
     db.product.findMany({
       where,
       orderBy:
@@ -51,22 +42,6 @@ export async function listProductQueue(actor: Actor, raw: ListProductQueueInput)
       },
     }),
     db.product.count({ where }),
-    // The seller filter lists sellers that have something in a queue.
-    db.sellerProfile.findMany({
-      where: {
-        products: {
-          some: {
-            AND: [
-              productScope(actor),
-              { archivedAt: null },
-              { OR: [{ approval: "pending" }, { deletionRequestedAt: { not: null } }] },
-            ],
-          },
-        },
-      },
-      orderBy: { companyName: "asc" },
-      select: { id: true, code: true, companyName: true },
-    }),
   ]);
-  return { ...toPage(rows, total, input.page), sellers };
+  return toPage(rows, total, input.page);
 }

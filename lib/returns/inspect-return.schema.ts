@@ -1,8 +1,15 @@
 import { z } from "zod";
 import { parseAed } from "@/lib/money/parse-aed";
+import type { StatusMeta } from "@/lib/ui/tone";
 
 export const INSPECTION_RESULTS = ["sellable", "damaged"] as const;
 export type InspectionResult = (typeof INSPECTION_RESULTS)[number];
+
+/** Tone of each inspection result (`<StatusBadge family="inspection">`). */
+export const INSPECTION_RESULT_META: Record<InspectionResult, StatusMeta> = {
+  sellable: { tone: "success" },
+  damaged: { tone: "danger" },
+};
 /** Inspection only records a refund as due; approving and paying it is finance's work. */
 export const INSPECTION_REFUND_STATUSES = ["none", "pending"] as const;
 export const MAX_RETURN_PHOTOS = 6;

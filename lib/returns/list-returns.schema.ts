@@ -2,10 +2,23 @@
 // (`.catch`), not errors: they come from a URL a person may have edited.
 import { z } from "zod";
 import { ZPage } from "@/lib/pagination";
+import type { StatusMeta } from "@/lib/ui/tone";
 
 /** incoming = still on its way (requested / in transit); open = not closed yet. */
 export const RETURN_VIEWS = ["incoming", "received", "inspected", "closed", "open", "all"] as const;
 export type ReturnView = (typeof RETURN_VIEWS)[number];
+
+export const RETURN_STATUSES = ["requested", "in_transit", "received", "inspected", "closed"] as const;
+export type ReturnStatus = (typeof RETURN_STATUSES)[number];
+
+/** Tone of each return status (`<StatusBadge family="return">`). */
+export const RETURN_STATUS_META: Record<ReturnStatus, StatusMeta> = {
+  requested: { tone: "neutral" },
+  in_transit: { tone: "info" },
+  received: { tone: "warning" },
+  inspected: { tone: "accent" },
+  closed: { tone: "success" },
+};
 
 /** `none` = returns no courier carries (customer drop-offs). */
 export const NO_COURIER = "none";

@@ -20,6 +20,8 @@ export const RATE_LIMITS = {
   "api.orders": { tokens: 120, window: "1 m" },
   "api.tokens": { tokens: 20, window: "10 m" },
   "callcenter.mutation": { tokens: 240, window: "1 m" },
+  // Entity pickers (seller / product / courier search as you type): reads, but one per keystroke pause.
+  "picker.search": { tokens: 300, window: "1 m" },
   // Warehouse and delivery floors: scanners fire fast, so the budgets are generous per user.
   "inventory.mutation": { tokens: 240, window: "1 m" },
   "packaging.mutation": { tokens: 600, window: "1 m" },

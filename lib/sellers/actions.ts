@@ -12,6 +12,8 @@ import { defineAction } from "@/lib/actions/action";
 import { approveSeller } from "@/lib/sellers/approve-seller";
 import { rejectSeller } from "@/lib/sellers/reject-seller";
 import { ZApproveSellerInput, ZRejectSellerInput } from "@/lib/sellers/decide-seller.schema";
+import { searchSellers } from "@/lib/sellers/search-sellers";
+import { ZSearchSellersInput } from "@/lib/sellers/search-sellers.schema";
 
 // Public actions (no session yet): built with definePublicAction, see lib/actions/public-action.ts
 // for why these cannot go through defineAction.
@@ -69,4 +71,14 @@ export const rejectSellerAction = defineAction({
   schema: ZRejectSellerInput,
   rateLimit: "admin.mutation",
   run: rejectSeller,
+});
+
+// Seller picker (components/ui/entity-picker.tsx): signed in here, the use-case checks the
+// purpose's permissions and answers not_found to anyone else.
+export const searchSellersAction = defineAction({
+  name: "sellers.search",
+  permission: "signed_in",
+  schema: ZSearchSellersInput,
+  rateLimit: "picker.search",
+  run: searchSellers,
 });

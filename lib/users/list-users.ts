@@ -1,21 +1,17 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/guards";
 import { likeLiteral } from "@/lib/db/like";
-import { pageArgs, toPage, ZPage } from "@/lib/pagination";
+import { pageArgs, toPage, type SortDir } from "@/lib/pagination";
+import { USER_SORTS, ZListUsersInput, type ListUsersInput } from "./list-users.schema";
 
-export const USER_STATUSES = ["active", "pending_approval", "rejected", "disabled"] as const;
-
-export const ZListUsersInput = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  role: z.string().max(64).optional().catch(undefined),
-  status: z.enum(USER_STATUSES).optional().catch(undefined),
-  page: ZPage,
-});
-export type ListUsersInput = z.input<typeof ZListUsersInput>;
+const ORDER_BY: Record<(typeof USER_SORTS)[number], (dir: SortDir) => Prisma.UserOrderByWithRelationInput> = {
+  name: (dir) => ({ name: dir }),
+  email: (dir) => ({ email: dir }),
+  createdAt: (dir) => ({ createdAt: dir }),
+};
 
 /** Server-side search (trigram-indexed ILIKE on email and name), filters and pagination. */
 export async function listUsers(actor: Actor, raw: ListUsersInput) {
@@ -36,7 +32,7 @@ export async function listUsers(actor: Actor, raw: ListUsersInput) {
   const [rows, total] = await Promise.all([
     db.user.findMany({
       where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      orderBy: [ORDER_BY[input.sort](input.dir), { id: input.dir }],
       ...pageArgs(input.page),
       select: {
         id: true,

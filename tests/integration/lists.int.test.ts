@@ -81,6 +81,18 @@ describe("listUsers", () => {
     expect((await listUsers(admin, { page: "abc" as never })).page).toBe(1);
   });
 
+  it("sorts on the indexed columns only (name, email, created), with the id as tie-breaker", async () => {
+    const byName = await listUsers(admin, { sort: "name", dir: "asc", role: "finance" });
+    expect(byName.rows.map((r) => r.name)).toEqual(["Layla Mansour", "Mariam Al Nuaimi", "Omar Haddad"]);
+    const byEmailDesc = await listUsers(admin, { sort: "email", dir: "desc" });
+    expect(byEmailDesc.rows[0].email).toBe("clerk2@books.example");
+    const lastPage = await listUsers(admin, { sort: "email", dir: "desc", page: 2 });
+    expect(lastPage.rows.at(-1)?.email).toBe("boss@atlas.example");
+    // a column without an index (or nonsense) falls back to newest first
+    const fallback = await listUsers(admin, { sort: "lastLoginAt" as never, dir: "sideways" as never });
+    expect(fallback.rows[0].email).toBe("boss@atlas.example");
+  });
+
   it("searches part of the email or name, case-insensitively", async () => {
     const byEmail = await listUsers(admin, { q: "FLEET.ex" });
     expect(byEmail.total).toBe(30);

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/guards";
 import { Link } from "@/lib/i18n/navigation";
 

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { MarkAllReadButton } from "@/components/notifications/mark-all-read-button";
 import { NotificationList } from "@/components/notifications/notification-list";
 import { Pagination } from "@/components/ui/pagination";

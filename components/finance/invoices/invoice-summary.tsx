@@ -3,7 +3,7 @@ import type { InvoiceDetail } from "@/lib/finance/invoices/get-invoice";
 import { dbDateToDay } from "@/lib/finance/statements/period";
 import { formatMoney } from "@/lib/money/format-money";
 import { lineKindLabel, lineSourceText, uaeDate } from "../statements/line-source";
-import { StatusBadge } from "../statements/status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 
 /** An invoice on screen: status, period, totals and its lines grouped per order. */
 export async function InvoiceSummary({ invoice, locale }: { invoice: InvoiceDetail; locale: string }) {
@@ -20,7 +20,7 @@ export async function InvoiceSummary({ invoice, locale }: { invoice: InvoiceDeta
         </div>
         <div>
           <p className="text-slate-500">{t("columns.status")}</p>
-          <StatusBadge status={invoice.status} label={t(`status.${invoice.status}`)} testId="invoice-status" />
+          <StatusBadge family="invoice" status={invoice.status} data-testid="invoice-status" />
         </div>
         <div>
           <p className="text-slate-500">{t("columns.period")}</p>

@@ -4,7 +4,7 @@ import { dbDateToDay } from "@/lib/finance/statements/period";
 import { Link } from "@/lib/i18n/navigation";
 import { formatMoney } from "@/lib/money/format-money";
 import { uaeDate } from "../statements/line-source";
-import { StatusBadge } from "../statements/status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 
 /** Invoices list (finance desk or a seller's own), each number linking to `hrefBase/<id>`. */
 export async function InvoiceTable({
@@ -52,7 +52,7 @@ export async function InvoiceTable({
                 {dbDateToDay(r.periodStart)} → {dbDateToDay(r.periodEnd)}
               </td>
               <td>
-                <StatusBadge status={r.status} label={t(`status.${r.status}`)} testId="invoice-status" />
+                <StatusBadge family="invoice" status={r.status} data-testid="invoice-status" />
               </td>
               <td className="text-end tabular-nums">{formatMoney(r.codTotalFils, r.currency, locale)}</td>
               <td className="text-end tabular-nums">{formatMoney(-r.feesTotalFils, r.currency, locale)}</td>

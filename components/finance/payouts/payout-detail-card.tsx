@@ -3,7 +3,7 @@ import type { PayoutDetail } from "@/lib/finance/payouts/get-payout";
 import { Link } from "@/lib/i18n/navigation";
 import { formatMoney } from "@/lib/money/format-money";
 import { uaeDate } from "../statements/line-source";
-import { StatusBadge } from "../statements/status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 
 /** A payout's facts and its steps (who requested, approved, paid it, and when). */
 export async function PayoutDetailCard({
@@ -31,7 +31,7 @@ export async function PayoutDetailCard({
         <div>
           <dt className="text-slate-500">{t("columns.status")}</dt>
           <dd>
-            <StatusBadge status={payout.status} label={t(`status.${payout.status}`)} testId="payout-status" />
+            <StatusBadge family="payout" status={payout.status} data-testid="payout-status" />
           </dd>
         </div>
         <div>

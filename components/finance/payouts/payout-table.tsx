@@ -3,7 +3,7 @@ import type { PayoutStatus } from "@/lib/finance/payouts/payout.schema";
 import { Link } from "@/lib/i18n/navigation";
 import { formatMoney } from "@/lib/money/format-money";
 import { uaeDate } from "../statements/line-source";
-import { StatusBadge } from "../statements/status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 
 export type PayoutListRow = {
   id: string;
@@ -73,7 +73,7 @@ export async function PayoutTable({
                 </td>
               )}
               <td>
-                <StatusBadge status={r.status} label={t(`status.${r.status}`)} testId="payout-status" />
+                <StatusBadge family="payout" status={r.status} data-testid="payout-status" />
               </td>
               <td className="text-end tabular-nums">{formatMoney(r.amountFils, r.currency, locale)}</td>
               <td className="whitespace-nowrap">{uaeDate(r.createdAt, locale)}</td>

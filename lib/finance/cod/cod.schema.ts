@@ -2,6 +2,7 @@
 // come from a URL a person may have edited. Client-safe.
 import { z } from "zod";
 import { ZPage } from "@/lib/pagination";
+import type { StatusMeta } from "@/lib/ui/tone";
 
 export const OUTSTANDING_VIEWS = ["couriers", "companies"] as const;
 export type OutstandingView = (typeof OUTSTANDING_VIEWS)[number];
@@ -10,6 +11,27 @@ export const ZOutstandingFilters = z.object({
   page: ZPage,
 });
 export type OutstandingFilters = z.input<typeof ZOutstandingFilters>;
+
+/** Tone of each handover / remittance status (`<StatusBadge family="cod">`): both tables share the words. */
+export const COD_STATUS_META: Record<
+  "open" | "submitted" | "pending" | "received" | "reconciled" | "disputed",
+  StatusMeta
+> = {
+  open: { tone: "neutral" },
+  submitted: { tone: "neutral" },
+  pending: { tone: "neutral" },
+  received: { tone: "neutral" },
+  reconciled: { tone: "success" },
+  disputed: { tone: "danger" },
+};
+
+/** Tone of each remittance line match (`<StatusBadge family="remittanceMatch">`). */
+export const REMITTANCE_MATCH_META: Record<"matched" | "mismatched" | "unmatched" | "duplicate", StatusMeta> = {
+  matched: { tone: "success" },
+  mismatched: { tone: "warning" },
+  unmatched: { tone: "danger" },
+  duplicate: { tone: "accent" },
+};
 
 const id = z.string().trim().min(1).max(64).optional().catch(undefined);
 

@@ -2,9 +2,18 @@
 // No server imports: the client forms validate with them too.
 import { z } from "zod";
 import { ZPage } from "@/lib/pagination";
+import type { StatusMeta } from "@/lib/ui/tone";
 
 export const INVOICE_STATUSES = ["draft", "issued", "paid", "void"] as const;
 export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
+
+/** Tone of each invoice status (`<StatusBadge family="invoice">`). */
+export const INVOICE_STATUS_META: Record<InvoiceStatus, StatusMeta> = {
+  draft: { tone: "neutral" },
+  issued: { tone: "info" },
+  paid: { tone: "success" },
+  void: { tone: "neutral" },
+};
 
 const day = z
   .string()

@@ -2,9 +2,18 @@
 // approve, mark paid with proof, cancel). No server imports: the client forms validate with them.
 import { z } from "zod";
 import { ZPage } from "@/lib/pagination";
+import type { StatusMeta } from "@/lib/ui/tone";
 
 export const PAYOUT_STATUSES = ["requested", "approved", "paid", "cancelled"] as const;
 export type PayoutStatus = (typeof PAYOUT_STATUSES)[number];
+
+/** Tone of each payout status (`<StatusBadge family="payout">`). */
+export const PAYOUT_STATUS_META: Record<PayoutStatus, StatusMeta> = {
+  requested: { tone: "warning" },
+  approved: { tone: "info" },
+  paid: { tone: "success" },
+  cancelled: { tone: "neutral" },
+};
 export const PAYOUT_METHODS = ["bank_transfer", "cash", "cheque", "other"] as const;
 export type PayoutMethod = (typeof PAYOUT_METHODS)[number];
 export const MAX_PAYOUT_PROOF_BYTES = 5 * 1024 * 1024;

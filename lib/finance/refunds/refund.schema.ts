@@ -2,10 +2,19 @@
 // refund — approve, mark paid, cancel. No server imports: the client forms validate with them.
 import { z } from "zod";
 import { ZPage } from "@/lib/pagination";
+import type { StatusMeta } from "@/lib/ui/tone";
 
 /** Statuses a Refund row can have (a Return with no refund due has refundStatus "none" and no row). */
 export const REFUND_STATUSES = ["pending", "approved", "paid", "cancelled"] as const;
 export type RefundRowStatus = (typeof REFUND_STATUSES)[number];
+
+/** Tone of each refund status (`<StatusBadge family="refund">`). */
+export const REFUND_STATUS_META: Record<RefundRowStatus, StatusMeta> = {
+  pending: { tone: "warning" },
+  approved: { tone: "info" },
+  paid: { tone: "success" },
+  cancelled: { tone: "neutral" },
+};
 /** Statuses a refund may still be cancelled from: once paid, the money has left. */
 export const CANCELLABLE_REFUND_STATUSES = ["pending", "approved"] as const satisfies readonly RefundRowStatus[];
 export const MAX_REFUND_PROOF_FILES = 1;

@@ -3,7 +3,8 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Permission } from "@/lib/rbac/permissions";
 import { listSellerChoices, type SellerChoice } from "@/lib/sellers/list-seller-choices";
 
-const CHOOSERS: readonly Permission[] = [
+/** Who may pick a seller on the finance reports and refunds pages. */
+export const FINANCE_REPORT_CHOOSERS: readonly Permission[] = [
   "finance.reports",
   "finance.payout.approve",
   "finance.payout.pay",
@@ -12,5 +13,5 @@ const CHOOSERS: readonly Permission[] = [
 
 /** Approved sellers for the finance filter menus (reports, refunds), by store name. */
 export function listFinanceSellerChoices(actor: Actor): Promise<SellerChoice[]> {
-  return listSellerChoices(actor, CHOOSERS);
+  return listSellerChoices(actor, FINANCE_REPORT_CHOOSERS);
 }

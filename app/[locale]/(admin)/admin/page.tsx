@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
-import { StatGrid } from "@/components/dashboard/stat-grid";
+import { PageHeader } from "@/components/ui/page-header";
+import { Kpi, KpiGrid } from "@/components/ui/kpi";
 import { AuditTable } from "@/components/admin/audit-table";
 import { can } from "@/lib/auth/actor";
 import { requirePagePermission } from "@/lib/auth/guards";
@@ -18,19 +18,18 @@ export default async function AdminDashboard({ params }: { params: Promise<{ loc
   return (
     <div data-testid="dashboard-admin">
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
-      <StatGrid
-        stats={[
-          { key: "active", label: t("stats.active"), value: s.active },
-          {
-            key: "pendingApproval",
-            label: t("stats.pendingApproval"),
-            value: s.pendingApproval,
-            tone: s.pendingApproval ? "warn" : "default",
-          },
-          { key: "locked", label: t("stats.locked"), value: s.locked, tone: s.locked ? "alert" : "default" },
-          { key: "openSessions", label: t("stats.openSessions"), value: s.openSessions },
-        ]}
-      />
+      <KpiGrid>
+        <Kpi testId="stat-active" label={t("stats.active")} value={s.active} />
+        <Kpi
+          testId="stat-pendingApproval"
+          label={t("stats.pendingApproval")}
+          value={s.pendingApproval}
+          tone={s.pendingApproval ? "warning" : "neutral"}
+          href={s.pendingApproval ? "/admin/users?status=pending_approval" : undefined}
+        />
+        <Kpi testId="stat-locked" label={t("stats.locked")} value={s.locked} tone={s.locked ? "danger" : "neutral"} />
+        <Kpi testId="stat-openSessions" label={t("stats.openSessions")} value={s.openSessions} />
+      </KpiGrid>
       {recent && (
         <section className="mt-8">
           <h2 className="mb-3 text-lg font-semibold">{t("recentActivity")}</h2>

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/actor";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { getFinanceOverview } from "@/lib/finance/reports/finance-overview";

@@ -1,114 +1,108 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { DataTable } from "@/components/ui/data-table";
+import { EntityPicker } from "@/components/ui/entity-picker";
+import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { Link } from "@/lib/i18n/navigation";
 import { formatFils } from "@/lib/money/parse-aed";
-import { listProductQueue, QUEUE_KINDS } from "@/lib/products/list-product-queue";
-
-type Search = { kind?: string; seller?: string; page?: string };
+import { listProductQueue } from "@/lib/products/list-product-queue";
+import { QUEUE_KINDS, ZListProductQueueInput } from "@/lib/products/list-product-queue.schema";
+import { sellerChoice } from "@/lib/sellers/search-sellers";
 
 export default async function ProductApprovalsPage({
   params,
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<Search>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { locale } = await params;
   const sp = await searchParams;
   const actor = await requirePagePermission(locale, "products.approve");
-  const [queue, t, format] = await Promise.all([
-    listProductQueue(actor, { kind: sp.kind as never, sellerId: sp.seller, page: sp.page as never }),
+  const filters = ZListProductQueueInput.parse(sp);
+  const [queue, seller, t, format] = await Promise.all([
+    listProductQueue(actor, filters),
+    sellerChoice(actor, "products", filters.sellerId),
     getTranslations("productApprovals"),
     getFormatter(),
   ]);
-  const kind = sp.kind === "deletion" ? "deletion" : "approval";
+  const deletion = filters.kind === "deletion";
   return (
     <div>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
-      <form className="card mb-4 grid gap-3 md:grid-cols-4" method="get" role="search">
-        <select name="kind" defaultValue={kind} aria-label={t("queue")} className="input" data-testid="queue-kind">
-          {QUEUE_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`kinds.${k}`)}
-            </option>
-          ))}
-        </select>
-        <select
-          name="seller"
-          defaultValue={sp.seller ?? ""}
-          aria-label={t("seller")}
-          className="input"
-          data-testid="seller-filter"
-        >
-          <option value="">{t("allSellers")}</option>
-          {queue.sellers.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.companyName} ({s.code})
-            </option>
-          ))}
-        </select>
-        <div>
-          <button type="submit" className="btn-secondary">
-            {t("filter")}
-          </button>
-        </div>
-      </form>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="table" data-testid="approval-queue">
-          <thead>
-            <tr>
-              <th>{t("sku")}</th>
-              <th>{t("product")}</th>
-              <th>{t("seller")}</th>
-              <th>{t("sellingPrice")}</th>
-              <th>{t("purchasePrice")}</th>
-              <th>{kind === "deletion" ? t("deletionReason") : t("submitted")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {queue.rows.map((p) => (
-              <tr key={p.id} data-testid="queue-row" data-sku={p.sku}>
-                <td dir="ltr" className="text-start font-mono text-xs">
-                  {p.sku}
-                </td>
-                <td>
-                  <Link href={`/admin/products/${p.id}`} className="font-medium text-brand-700 hover:underline">
-                    {locale === "ar" ? p.nameAr : p.nameEn}
-                  </Link>
-                </td>
-                <td>
-                  {p.seller.companyName}{" "}
-                  <span dir="ltr" className="text-xs text-slate-500">
-                    ({p.seller.code})
-                  </span>
-                </td>
-                <td className="tabular-nums">{formatFils(p.sellingPriceFils, locale)}</td>
-                <td className="tabular-nums">{formatFils(p.purchasePriceFils, locale)}</td>
-                <td>
-                  {kind === "deletion"
-                    ? p.deletionReason
-                    : format.dateTime(p.updatedAt, { dateStyle: "medium", timeStyle: "short" })}
-                </td>
-              </tr>
-            ))}
-            {!queue.rows.length && (
-              <tr>
-                <td colSpan={6} className="text-center text-slate-500">
-                  {t("none")}
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
+      <div className="mb-4">
+        <FilterBar resetHref="/admin/products" applyLabel={t("filter")}>
+          <FilterSelect
+            name="kind"
+            label={t("queue")}
+            defaultValue={filters.kind}
+            options={QUEUE_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+            testId="queue-kind"
+          />
+          <EntityPicker
+            kind="seller"
+            purpose="products"
+            name="sellerId"
+            label={t("seller")}
+            placeholder={t("allSellers")}
+            initial={seller}
+            testId="seller-filter"
+            className="md:col-span-2"
+          />
+        </FilterBar>
       </div>
-      <Pagination
-        page={queue.page}
-        pageCount={queue.pageCount}
-        total={queue.total}
+      <DataTable
+        testId="approval-queue"
+        rows={queue.rows}
+        rowKey={(p) => p.id}
+        rowProps={(p) => ({ "data-testid": "queue-row", "data-sku": p.sku })}
+        empty={t("none")}
+        page={queue}
         basePath="/admin/products"
-        query={{ kind, seller: sp.seller }}
+        query={{ kind: filters.kind, sellerId: filters.sellerId }}
+        columns={[
+          { key: "sku", header: t("sku"), ltr: true, className: "font-mono text-xs", cell: (p) => p.sku },
+          {
+            key: "product",
+            header: t("product"),
+            cell: (p) => (
+              <Link href={`/admin/products/${p.id}`} className="font-medium text-brand-700 hover:underline">
+                {locale === "ar" ? p.nameAr : p.nameEn}
+              </Link>
+            ),
+          },
+          {
+            key: "seller",
+            header: t("seller"),
+            cell: (p) => (
+              <>
+                {p.seller.companyName}{" "}
+                <span dir="ltr" className="text-xs text-slate-500">
+                  ({p.seller.code})
+                </span>
+              </>
+            ),
+          },
+          {
+            key: "selling",
+            header: t("sellingPrice"),
+            align: "end",
+            cell: (p) => formatFils(p.sellingPriceFils, locale),
+          },
+          {
+            key: "purchase",
+            header: t("purchasePrice"),
+            align: "end",
+            cell: (p) => formatFils(p.purchasePriceFils, locale),
+          },
+          {
+            key: "when",
+            header: deletion ? t("deletionReason") : t("submitted"),
+            cell: (p) =>
+              deletion ? p.deletionReason : format.dateTime(p.updatedAt, { dateStyle: "medium", timeStyle: "short" }),
+          },
+        ]}
       />
     </div>
   );

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { PermissionMatrixEditor } from "@/components/admin/permission-matrix-editor";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { loadPermissionMatrix } from "@/lib/rbac/load-permission-matrix";

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { StatusBadge } from "@/components/admin/status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { Link } from "@/lib/i18n/navigation";
 import { APPLICATION_FILTERS, listSellerApplications } from "@/lib/sellers/list-seller-applications";
@@ -84,7 +84,7 @@ export default async function SellerApprovalsPage({
                   {r.user.emailVerifiedAt ? t("verified") : <span className="text-amber-700">{t("unverified")}</span>}
                 </td>
                 <td>
-                  <StatusBadge status={r.user.status} />
+                  <StatusBadge family="user" status={r.user.status} data-testid="user-status" />
                 </td>
                 <td className="tabular-nums">
                   {format.dateTime(r.submittedAt ?? r.createdAt, { dateStyle: "medium" })}

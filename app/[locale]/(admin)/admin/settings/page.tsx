@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { SettingsForm } from "@/components/admin/settings-form";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { getSettings } from "@/lib/settings/get-settings";

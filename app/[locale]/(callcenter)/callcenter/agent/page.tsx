@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Age } from "@/components/callcenter/age";
 import { AgentControls } from "@/components/callcenter/agent-controls";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { listAgentQueue } from "@/lib/callcenter/list-agent-queue";

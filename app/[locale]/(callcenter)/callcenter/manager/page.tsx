@@ -3,7 +3,7 @@ import { Age } from "@/components/callcenter/age";
 import { AgentLoadTable } from "@/components/callcenter/agent-load-table";
 import { QueueActions } from "@/components/callcenter/queue-actions";
 import { SelectAll } from "@/components/callcenter/select-all";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { agentLoad } from "@/lib/callcenter/agent-load";

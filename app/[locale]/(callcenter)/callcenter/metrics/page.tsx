@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Age } from "@/components/callcenter/age";
 import { MetricsCharts } from "@/components/callcenter/metrics-charts";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
 import { can } from "@/lib/auth/actor";
 import { requirePagePermission } from "@/lib/auth/guards";

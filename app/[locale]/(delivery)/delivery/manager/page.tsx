@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { DispatchActions } from "@/components/delivery/manager/dispatch-actions";
 import { SelectAll } from "@/components/delivery/manager/select-all";
 import { Pagination } from "@/components/ui/pagination";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Age } from "@/components/callcenter/age";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { CodNav } from "@/components/finance/cod/cod-nav";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePagePermission } from "@/lib/auth/guards";

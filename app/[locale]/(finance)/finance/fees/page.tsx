@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { FeesTabs } from "@/components/finance/fees/fees-tabs";
 import { ScheduleForm } from "@/components/finance/fees/schedule-form";
 import { scheduleFormValues } from "@/components/finance/fees/schedule-input";

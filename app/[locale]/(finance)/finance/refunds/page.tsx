@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { RefundActions } from "@/components/finance/refunds/refund-actions";
-import { RefundStatusBadge } from "@/components/finance/refunds/refund-status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/actor";
 import { requirePagePermission } from "@/lib/auth/guards";
@@ -131,7 +131,7 @@ export default async function RefundsPage({
                 </td>
                 <td className="tabular-nums">{when(r.createdAt)}</td>
                 <td>
-                  <RefundStatusBadge status={r.status} />
+                  <StatusBadge family="refund" status={r.status} data-testid="refund-status" />
                   {r.invoiceId && (
                     <div className="mt-1 text-xs text-slate-500" data-testid="refund-invoiced">
                       {t("onStatement")}

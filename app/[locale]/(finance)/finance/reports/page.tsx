@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { FinanceReportCharts } from "@/components/finance/reports/finance-report-charts";
 import { Alert } from "@/components/ui/alert";
 import { requirePagePermission } from "@/lib/auth/guards";

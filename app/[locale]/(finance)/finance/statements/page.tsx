@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { CreditEntryForm } from "@/components/finance/credit/credit-entry-form";
 import { CreditHistory } from "@/components/finance/credit/credit-history";
 import { GenerateInvoiceButton } from "@/components/finance/statements/generate-invoice-button";

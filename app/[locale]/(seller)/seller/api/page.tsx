@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { ApiTokensPanel } from "@/components/orders/api-tokens-panel";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { listApiTokens } from "@/lib/api/list-api-tokens";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { CreditHistory } from "@/components/finance/credit/credit-history";
 import { InvoiceTable } from "@/components/finance/invoices/invoice-table";
 import { PayoutTable } from "@/components/finance/payouts/payout-table";

@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ExportOrdersButton } from "@/components/orders/export-orders-button";
-import { SellerStatusBadge } from "@/components/orders/seller-status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { can } from "@/lib/auth/actor";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { EMIRATES } from "@/lib/geo/emirates";
@@ -150,7 +150,7 @@ export default async function OrdersPage({
                 <td className="tabular-nums">{o.itemCount}</td>
                 <td className="tabular-nums">{formatFils(o.totalFils, locale)}</td>
                 <td>
-                  <SellerStatusBadge status={o.sellerStatus} />
+                  <StatusBadge family="sellerStatus" status={o.sellerStatus} data-testid="order-status" />
                 </td>
               </tr>
             ))}

@@ -1,11 +1,13 @@
 import { getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { ProductStatusBadge } from "@/components/products/product-status-badge";
+import { BadgeGroup } from "@/components/ui/badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { Link } from "@/lib/i18n/navigation";
 import { formatFils } from "@/lib/money/parse-aed";
 import { listProducts, PRODUCT_STATUS_FILTERS } from "@/lib/products/list-products";
+import { productStatuses } from "@/lib/products/product-status";
 
 type Search = { q?: string; status?: string; page?: string };
 
@@ -94,11 +96,20 @@ export default async function SellerProductsPage({
                 <td>{p.category ? name(p.category) : "—"}</td>
                 <td className="tabular-nums">{formatFils(p.sellingPriceFils, locale)}</td>
                 <td>
-                  <ProductStatusBadge
-                    approval={p.approval}
-                    archived={!!p.archivedAt}
-                    deletionRequested={!!p.deletionRequestedAt}
-                  />
+                  <BadgeGroup>
+                    {productStatuses({
+                      approval: p.approval,
+                      archived: !!p.archivedAt,
+                      deletionRequested: !!p.deletionRequestedAt,
+                    }).map((s, i) => (
+                      <StatusBadge
+                        key={s}
+                        family="product"
+                        status={s}
+                        data-testid={i ? "deletion-requested" : "product-status"}
+                      />
+                    ))}
+                  </BadgeGroup>
                   {p.approval === "rejected" && p.rejectionReason && (
                     <p className="mt-1 text-xs text-red-700" data-testid="rejection-reason">
                       {p.rejectionReason}

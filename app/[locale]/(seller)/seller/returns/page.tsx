@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
-import { InspectionResultBadge, ReturnStatusBadge } from "@/components/returns/return-status-badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { Link } from "@/lib/i18n/navigation";
@@ -83,10 +83,15 @@ export default async function SellerReturnsPage({
                 <td className="tabular-nums">{when(r.createdAt)}</td>
                 <td>{t(`source.${r.source}`)}</td>
                 <td>
-                  <ReturnStatusBadge status={r.status} />
+                  <StatusBadge family="return" status={r.status} data-testid="return-status" />
                 </td>
                 <td>
-                  <InspectionResultBadge result={r.inspectionResult} />
+                  <StatusBadge
+                    family="inspection"
+                    status={r.inspectionResult}
+                    data-testid="inspection-result"
+                    data-result={r.inspectionResult ?? undefined}
+                  />
                 </td>
                 <td className="tabular-nums" data-testid="return-refund">
                   {formatFils(r.refundFils, locale)}{" "}

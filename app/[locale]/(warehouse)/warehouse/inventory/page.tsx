@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { InventoryNav } from "@/components/inventory/inventory-nav";
 import { StockMovementForms } from "@/components/inventory/stock-movement-forms";
 import { Pagination } from "@/components/ui/pagination";

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
-import { StatGrid } from "@/components/dashboard/stat-grid";
+import { PageHeader } from "@/components/ui/page-header";
+import { Kpi, KpiGrid } from "@/components/ui/kpi";
 import { MarkReadyButton } from "@/components/packaging/mark-ready-button";
 import { PackingQueueActions } from "@/components/packaging/queue-actions";
 import { SelectAllOrders } from "@/components/packaging/select-all";
@@ -34,14 +34,17 @@ export default async function PackagingQueuePage({
   return (
     <div className="space-y-6" data-testid="dashboard-packaging">
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
-      <StatGrid
-        stats={PACKING_TABS.map((k) => ({
-          key: `packaging-${k}`,
-          label: t(`tabs.${k}`),
-          value: stats[k],
-          tone: k === "to_print" && stats[k] > 0 ? "warn" : "default",
-        }))}
-      />
+      <KpiGrid>
+        {PACKING_TABS.map((k) => (
+          <Kpi
+            key={k}
+            testId={`stat-packaging-${k}`}
+            label={t(`tabs.${k}`)}
+            value={stats[k]}
+            tone={k === "to_print" && stats[k] > 0 ? "warning" : "neutral"}
+          />
+        ))}
+      </KpiGrid>
 
       <nav className="flex flex-wrap gap-2" aria-label={t("title")} data-testid="packing-tabs">
         {PACKING_TABS.map((k) => (

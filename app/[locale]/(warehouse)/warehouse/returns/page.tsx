@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { ReceiveOne, ReceiveSelected, SelectAllReturns } from "@/components/returns/receive-actions";
-import { InspectionResultBadge, ReturnStatusBadge } from "@/components/returns/return-status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { Link } from "@/lib/i18n/navigation";
@@ -174,10 +174,15 @@ export default async function WarehouseReturnsPage({
                   <td className="tabular-nums">{r.units}</td>
                   <td className="tabular-nums">{when(r.createdAt)}</td>
                   <td>
-                    <ReturnStatusBadge status={r.status} />
+                    <StatusBadge family="return" status={r.status} data-testid="return-status" />
                   </td>
                   <td>
-                    <InspectionResultBadge result={r.inspectionResult} />
+                    <StatusBadge
+                      family="inspection"
+                      status={r.inspectionResult}
+                      data-testid="inspection-result"
+                      data-result={r.inspectionResult ?? undefined}
+                    />
                   </td>
                   <td>
                     {incoming ? (

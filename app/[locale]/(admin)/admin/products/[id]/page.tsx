@@ -1,13 +1,15 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { ProductDecisionPanel } from "@/components/products/product-decision-panel";
-import { ProductStatusBadge } from "@/components/products/product-status-badge";
+import { BadgeGroup } from "@/components/ui/badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { isAppError } from "@/lib/errors";
 import { Link } from "@/lib/i18n/navigation";
 import { formatFils } from "@/lib/money/parse-aed";
 import { getProduct } from "@/lib/products/get-product";
+import { productStatuses } from "@/lib/products/product-status";
 
 export default async function AdminProductPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
@@ -48,11 +50,20 @@ export default async function AdminProductPage({ params }: { params: Promise<{ l
         <div>
           <dt className="text-slate-500">{tp("statusLabel")}</dt>
           <dd>
-            <ProductStatusBadge
-              approval={product.approval}
-              archived={archived}
-              deletionRequested={!!product.deletionRequestedAt}
-            />
+            <BadgeGroup>
+              {productStatuses({
+                approval: product.approval,
+                archived,
+                deletionRequested: !!product.deletionRequestedAt,
+              }).map((s, i) => (
+                <StatusBadge
+                  key={s}
+                  family="product"
+                  status={s}
+                  data-testid={i ? "deletion-requested" : "product-status"}
+                />
+              ))}
+            </BadgeGroup>
           </dd>
         </div>
         <div>

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
-import { StatusBadge } from "@/components/admin/status-badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { SellerDecisionPanel } from "@/components/admin/seller-decision-panel";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { isAppError } from "@/lib/errors";
@@ -38,7 +38,7 @@ export default async function SellerApplicationPage({ params }: { params: Promis
       </div>
       <PageHeader title={app.storeName} subtitle={app.companyName} />
       <dl className="card mb-6 grid gap-3 text-sm sm:grid-cols-2" data-testid="application-details">
-        {row(t("status"), <StatusBadge status={app.user.status} />)}
+        {row(t("status"), <StatusBadge family="user" status={app.user.status} data-testid="user-status" />)}
         {row(t("code"), app.code, true)}
         {row(t("applicant"), app.user.name)}
         {row(t("email"), app.user.email, true)}

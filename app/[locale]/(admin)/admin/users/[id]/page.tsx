@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
-import { StatusBadge } from "@/components/admin/status-badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { Badge, BadgeGroup } from "@/components/ui/badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { UserManagePanel } from "@/components/admin/user-manage-panel";
 import { can } from "@/lib/auth/actor";
 import { requirePagePermission } from "@/lib/auth/guards";
@@ -30,7 +31,10 @@ export default async function UserPage({ params }: { params: Promise<{ locale: s
         <div>
           <dt className="text-slate-500">{t("status")}</dt>
           <dd>
-            <StatusBadge status={user.status} locked={!!user.lockedUntil && user.lockedUntil > new Date()} />
+            <BadgeGroup>
+              <StatusBadge family="user" status={user.status} data-testid="user-status" />
+              {user.lockedUntil && user.lockedUntil > new Date() && <Badge tone="danger">{t("locked")}</Badge>}
+            </BadgeGroup>
           </dd>
         </div>
         <div>

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { listRoles } from "@/lib/rbac/list-roles";

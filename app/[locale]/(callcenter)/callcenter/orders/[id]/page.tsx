@@ -4,7 +4,7 @@ import { CallLink } from "@/components/callcenter/call-link";
 import { CallOutcomePanel } from "@/components/callcenter/call-outcome-panel";
 import { EscalationPanel } from "@/components/callcenter/escalation-panel";
 import { RetryReservationButton } from "@/components/callcenter/retry-reservation-button";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
 import { can } from "@/lib/auth/actor";
 import { requirePagePermission } from "@/lib/auth/guards";

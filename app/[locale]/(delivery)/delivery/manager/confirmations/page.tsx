@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { AttemptActions, BulkConfirm } from "@/components/delivery/manager/attempt-actions";
 import { CustomerReturnForm } from "@/components/delivery/manager/customer-return-form";
 import { FeedbackProvider } from "@/components/delivery/manager/feedback";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { CompanyForm, CourierForm, ToggleButton } from "@/components/delivery/manager/partner-forms";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { listCourierUserChoices, listPartners } from "@/lib/delivery/manage-partners";

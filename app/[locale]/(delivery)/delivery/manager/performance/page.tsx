@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { SuccessRateChart } from "@/components/delivery/manager/performance-chart";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { deliveryPerformance, type PerformanceRow } from "@/lib/delivery/performance";

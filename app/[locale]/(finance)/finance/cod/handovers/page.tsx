@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { CodNav } from "@/components/finance/cod/cod-nav";
 import { Difference } from "@/components/finance/cod/difference";
-import { CodStatusBadge } from "@/components/finance/cod/status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { HANDOVER_STATUSES } from "@/lib/finance/cod/cod.schema";
@@ -108,7 +108,7 @@ export default async function HandoversPage({
                   <Difference fils={h.differenceFils} locale={locale} testId="handover-row-difference" />
                 </td>
                 <td>
-                  <CodStatusBadge status={h.status} testId="handover-row-status" />
+                  <StatusBadge family="cod" status={h.status} data-testid="handover-row-status" />
                 </td>
               </tr>
             ))}

@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { CodNav } from "@/components/finance/cod/cod-nav";
 import { Difference } from "@/components/finance/cod/difference";
-import { CodStatusBadge } from "@/components/finance/cod/status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { REMITTANCE_STATUSES } from "@/lib/finance/cod/cod.schema";
@@ -109,7 +109,7 @@ export default async function RemittancesPage({
                   <Difference fils={r.differenceFils} locale={locale} />
                 </td>
                 <td>
-                  <CodStatusBadge status={r.status} testId="remittance-row-status" />
+                  <StatusBadge family="cod" status={r.status} data-testid="remittance-row-status" />
                 </td>
               </tr>
             ))}

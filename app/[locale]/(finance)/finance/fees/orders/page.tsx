@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { FeesTabs } from "@/components/finance/fees/fees-tabs";
 import { CalculateFeeButton, OrderFeeEditor } from "@/components/finance/fees/order-fee-editor";
 import { RateText } from "@/components/finance/fees/schedule-rates";

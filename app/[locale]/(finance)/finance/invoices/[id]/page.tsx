@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { CreatePayoutButton } from "@/components/finance/invoices/create-payout-button";
 import { InvoiceSummary } from "@/components/finance/invoices/invoice-summary";
 import { VoidInvoiceForm } from "@/components/finance/invoices/void-invoice-form";

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { PayoutDetailCard } from "@/components/finance/payouts/payout-detail-card";
 import { PayoutSteps } from "@/components/finance/payouts/payout-steps";
 import { can } from "@/lib/auth/actor";

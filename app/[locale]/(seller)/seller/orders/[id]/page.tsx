@@ -1,8 +1,8 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
-import { SellerStatusBadge } from "@/components/orders/seller-status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { isAppError } from "@/lib/errors";
 import { Link } from "@/lib/i18n/navigation";
@@ -51,7 +51,7 @@ export default async function OrderPage({
         <span className="text-xl font-semibold" dir="ltr" data-testid="order-code">
           {order.code}
         </span>
-        <SellerStatusBadge status={order.sellerStatus} />
+        <StatusBadge family="sellerStatus" status={order.sellerStatus} data-testid="order-status" />
         {order.state && (
           <span className="text-sm text-slate-600" data-testid="order-state">
             {d("state")}: {tStates(order.state)}
@@ -190,7 +190,7 @@ export default async function OrderPage({
                   {e.note && <p className="text-slate-600">{e.note}</p>}
                 </>
               ) : (
-                <SellerStatusBadge status={e.sellerStatus} />
+                <StatusBadge family="sellerStatus" status={e.sellerStatus} data-testid="order-status" />
               )}
             </li>
           ))}

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { OrderImport } from "@/components/orders/order-import";
 import { requirePagePermission } from "@/lib/auth/guards";
 

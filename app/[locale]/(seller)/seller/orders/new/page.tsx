@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { OrderForm } from "@/components/orders/order-form";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { listOrderableProducts } from "@/lib/orders/list-orderable-products";

@@ -1,14 +1,16 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
 import { ProductForm } from "@/components/products/product-form";
-import { ProductStatusBadge } from "@/components/products/product-status-badge";
+import { BadgeGroup } from "@/components/ui/badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { DeletionRequestForm } from "@/components/products/deletion-request-form";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { isAppError } from "@/lib/errors";
 import { filsToAedInput } from "@/lib/money/parse-aed";
 import { getProduct } from "@/lib/products/get-product";
+import { productStatuses } from "@/lib/products/product-status";
 import { listCategories } from "@/lib/products/list-categories";
 
 export default async function SellerProductPage({
@@ -55,11 +57,20 @@ export default async function SellerProductPage({
         <div>
           <dt className="text-slate-500">{t("statusLabel")}</dt>
           <dd>
-            <ProductStatusBadge
-              approval={product.approval}
-              archived={archived}
-              deletionRequested={!!product.deletionRequestedAt}
-            />
+            <BadgeGroup>
+              {productStatuses({
+                approval: product.approval,
+                archived,
+                deletionRequested: !!product.deletionRequestedAt,
+              }).map((s, i) => (
+                <StatusBadge
+                  key={s}
+                  family="product"
+                  status={s}
+                  data-testid={i ? "deletion-requested" : "product-status"}
+                />
+              ))}
+            </BadgeGroup>
           </dd>
         </div>
         {product.approval === "rejected" && product.rejectionReason && (

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { ProductImport } from "@/components/products/product-import";
 import { requirePagePermission } from "@/lib/auth/guards";
 

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { ProductForm } from "@/components/products/product-form";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { listCategories } from "@/lib/products/list-categories";

@@ -1,8 +1,8 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ReturnLines } from "@/components/returns/return-lines";
-import { PageHeader } from "@/components/dashboard/page-header";
-import { InspectionResultBadge, ReturnStatusBadge } from "@/components/returns/return-status-badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { isAppError } from "@/lib/errors";
 import { Link } from "@/lib/i18n/navigation";
@@ -42,8 +42,13 @@ export default async function SellerReturnPage({ params }: { params: Promise<{ l
         <span className="text-xl font-semibold" dir="ltr" data-testid="return-code">
           {ret.code}
         </span>
-        <ReturnStatusBadge status={ret.status} />
-        <InspectionResultBadge result={ret.inspectionResult} />
+        <StatusBadge family="return" status={ret.status} data-testid="return-status" />
+        <StatusBadge
+          family="inspection"
+          status={ret.inspectionResult}
+          data-testid="inspection-result"
+          data-result={ret.inspectionResult ?? undefined}
+        />
       </p>
       <div className="grid gap-4 md:grid-cols-2">
         <section className="card space-y-2 text-sm">

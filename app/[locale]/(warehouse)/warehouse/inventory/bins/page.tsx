@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { BinForm, BinRowEditor } from "@/components/inventory/bin-forms";
 import { ZoneForm } from "@/components/inventory/bin-forms";
 import { InventoryNav } from "@/components/inventory/inventory-nav";

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { PrintStyles } from "@/components/ui/print-styles";
 import { PrintToolbar } from "@/components/packaging/print-toolbar";
 import { requirePagePermission } from "@/lib/auth/guards";

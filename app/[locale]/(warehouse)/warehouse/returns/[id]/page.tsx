@@ -1,11 +1,11 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ReturnLines } from "@/components/returns/return-lines";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { CloseReturnButton } from "@/components/returns/close-return-button";
 import { InspectForm } from "@/components/returns/inspect-form";
 import { ReceiveOne } from "@/components/returns/receive-actions";
-import { InspectionResultBadge, ReturnStatusBadge } from "@/components/returns/return-status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { isAppError } from "@/lib/errors";
 import { Link } from "@/lib/i18n/navigation";
@@ -44,8 +44,13 @@ export default async function WarehouseReturnPage({ params }: { params: Promise<
         <span className="text-xl font-semibold" dir="ltr" data-testid="return-code">
           {ret.code}
         </span>
-        <ReturnStatusBadge status={ret.status} />
-        <InspectionResultBadge result={ret.inspectionResult} />
+        <StatusBadge family="return" status={ret.status} data-testid="return-status" />
+        <StatusBadge
+          family="inspection"
+          status={ret.inspectionResult}
+          data-testid="inspection-result"
+          data-result={ret.inspectionResult ?? undefined}
+        />
       </p>
 
       <div className="grid gap-4 md:grid-cols-2">
@@ -131,7 +136,12 @@ export default async function WarehouseReturnPage({ params }: { params: Promise<
           <h2 className="font-semibold">{t("detail.inspection")}</h2>
           <p>
             <span className="text-slate-500">{t("detail.result")}: </span>
-            <InspectionResultBadge result={ret.inspectionResult} />
+            <StatusBadge
+              family="inspection"
+              status={ret.inspectionResult}
+              data-testid="inspection-result"
+              data-result={ret.inspectionResult ?? undefined}
+            />
           </p>
           {ret.location && (
             <p>

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { ReassignForm } from "@/components/delivery/manager/reassign-form";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { getCourierRun, type CourierRun } from "@/lib/delivery/courier-overview";

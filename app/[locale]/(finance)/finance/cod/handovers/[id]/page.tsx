@@ -1,10 +1,10 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { CodNav } from "@/components/finance/cod/cod-nav";
 import { Difference } from "@/components/finance/cod/difference";
 import { ResolveHandoverForm } from "@/components/finance/cod/resolve-handover-form";
-import { CodStatusBadge } from "@/components/finance/cod/status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { Alert } from "@/components/ui/alert";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { isAppError } from "@/lib/errors";
@@ -34,7 +34,7 @@ export default async function HandoverPage({ params }: { params: Promise<{ local
         <div>
           <dt className="label">{t("columns.status")}</dt>
           <dd>
-            <CodStatusBadge status={h.status} testId="handover-status" />
+            <StatusBadge family="cod" status={h.status} data-testid="handover-status" />
           </dd>
         </div>
         <div>

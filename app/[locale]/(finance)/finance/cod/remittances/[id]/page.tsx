@@ -1,9 +1,9 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { CodNav } from "@/components/finance/cod/cod-nav";
 import { Difference } from "@/components/finance/cod/difference";
-import { CodStatusBadge } from "@/components/finance/cod/status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { Alert } from "@/components/ui/alert";
 import { Pagination } from "@/components/ui/pagination";
 import { requirePagePermission } from "@/lib/auth/guards";
@@ -13,13 +13,6 @@ import { getRemittance } from "@/lib/finance/cod/get-remittance";
 import { describeLineNote } from "@/lib/finance/cod/remittance-match";
 import { Link } from "@/lib/i18n/navigation";
 import { formatMoney } from "@/lib/money/format-money";
-
-const MATCH_STYLE: Record<string, string> = {
-  matched: "bg-emerald-100 text-emerald-800",
-  mismatched: "bg-amber-100 text-amber-900",
-  unmatched: "bg-red-100 text-red-800",
-  duplicate: "bg-violet-100 text-violet-800",
-};
 
 export default async function RemittancePage({
   params,
@@ -58,7 +51,7 @@ export default async function RemittancePage({
         <div>
           <dt className="label">{t("columns.status")}</dt>
           <dd>
-            <CodStatusBadge status={r.status} testId="remittance-status" />
+            <StatusBadge family="cod" status={r.status} data-testid="remittance-status" />
           </dd>
         </div>
         <div>
@@ -155,12 +148,7 @@ export default async function RemittancePage({
                   <td className="text-end tabular-nums">{money(l.amountFils)}</td>
                   <td className="text-end tabular-nums">{l.expectedFils === null ? "—" : money(l.expectedFils)}</td>
                   <td>
-                    <span
-                      data-testid="line-match"
-                      className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${MATCH_STYLE[l.match]}`}
-                    >
-                      {t(`matches.${l.match}`)}
-                    </span>
+                    <StatusBadge family="remittanceMatch" status={l.match} data-testid="line-match" />
                   </td>
                   <td data-testid="line-note">
                     {note

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { CodNav } from "@/components/finance/cod/cod-nav";
 import { RemittanceForm } from "@/components/finance/cod/remittance-form";
 import { requirePagePermission } from "@/lib/auth/guards";

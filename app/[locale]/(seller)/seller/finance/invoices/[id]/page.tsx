@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { InvoiceSummary } from "@/components/finance/invoices/invoice-summary";
 import { PayoutTable } from "@/components/finance/payouts/payout-table";
 import { requirePagePermission } from "@/lib/auth/guards";

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { InventoryNav } from "@/components/inventory/inventory-nav";
 import { StockLevelsForm } from "@/components/inventory/stock-levels-form";
 import { StockMovementForms } from "@/components/inventory/stock-movement-forms";

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/dashboard/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { CompletePackingButton } from "@/components/packaging/complete-packing-button";
 import { PackingDetailsForm } from "@/components/packaging/packing-details-form";
 import { PrintToolbar } from "@/components/packaging/print-toolbar";
