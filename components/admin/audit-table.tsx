@@ -1,4 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
+import type { ListQuery } from "@/components/ui/list-href";
 
 type Row = {
   seq: string;
@@ -14,53 +16,62 @@ type Row = {
 
 const show = (v: unknown) => (v === null || v === undefined ? "" : JSON.stringify(v));
 
-export async function AuditTable({ rows }: { rows: Row[] }) {
+/** Audit rows, newest first; with `page` and `basePath` it pages on the server. */
+export async function AuditTable({
+  rows,
+  page,
+  basePath,
+  query,
+}: {
+  rows: Row[];
+  page?: { page: number; pageCount: number; total: number };
+  basePath?: string;
+  query?: ListQuery;
+}) {
   const t = await getTranslations("audit");
   const format = await getFormatter();
-  if (!rows.length)
-    return (
-      <p className="card text-sm text-slate-600" data-testid="audit-empty">
-        {t("empty")}
-      </p>
-    );
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="table" data-testid="audit-table">
-        <thead>
-          <tr>
-            <th>{t("when")}</th>
-            <th>{t("who")}</th>
-            <th>{t("action")}</th>
-            <th>{t("target")}</th>
-            <th>{t("before")}</th>
-            <th>{t("after")}</th>
-            <th>{t("ip")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.seq} data-testid="audit-row">
-              <td className="whitespace-nowrap tabular-nums">
-                {format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
-              </td>
-              <td dir="ltr" className="text-start">
-                {r.actorEmail ?? t("system")}
-              </td>
-              <td className="font-mono text-xs">{r.action}</td>
-              <td className="font-mono text-xs">{r.targetType ? `${r.targetType}:${r.targetId ?? ""}` : ""}</td>
-              <td className="max-w-xs font-mono text-xs break-all text-slate-500" dir="ltr">
-                {show(r.before)}
-              </td>
-              <td className="max-w-xs font-mono text-xs break-all" dir="ltr">
-                {show(r.after)}
-              </td>
-              <td className="font-mono text-xs" dir="ltr">
-                {r.ip ?? ""}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      testId="audit-table"
+      rows={rows}
+      rowKey={(r) => r.seq}
+      rowProps={() => ({ "data-testid": "audit-row" })}
+      empty={t("empty")}
+      emptyTestId="audit-empty"
+      page={page}
+      basePath={basePath}
+      query={query}
+      columns={[
+        {
+          key: "when",
+          header: t("when"),
+          className: "whitespace-nowrap tabular-nums",
+          cell: (r) => format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "medium" }),
+        },
+        { key: "who", header: t("who"), ltr: true, cell: (r) => r.actorEmail ?? t("system") },
+        { key: "action", header: t("action"), className: "font-mono text-xs", cell: (r) => r.action },
+        {
+          key: "target",
+          header: t("target"),
+          className: "font-mono text-xs",
+          cell: (r) => (r.targetType ? `${r.targetType}:${r.targetId ?? ""}` : ""),
+        },
+        {
+          key: "before",
+          header: t("before"),
+          ltr: true,
+          className: "max-w-xs font-mono text-xs break-all text-slate-500",
+          cell: (r) => show(r.before),
+        },
+        {
+          key: "after",
+          header: t("after"),
+          ltr: true,
+          className: "max-w-xs font-mono text-xs break-all",
+          cell: (r) => show(r.after),
+        },
+        { key: "ip", header: t("ip"), ltr: true, className: "font-mono text-xs", cell: (r) => r.ip ?? "" },
+      ]}
+    />
   );
 }

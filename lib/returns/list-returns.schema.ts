@@ -8,18 +8,6 @@ import type { StatusMeta } from "@/lib/ui/tone";
 export const RETURN_VIEWS = ["incoming", "received", "inspected", "closed", "open", "all"] as const;
 export type ReturnView = (typeof RETURN_VIEWS)[number];
 
-export const RETURN_STATUSES = ["requested", "in_transit", "received", "inspected", "closed"] as const;
-export type ReturnStatus = (typeof RETURN_STATUSES)[number];
-
-/** Tone of each return status (`<StatusBadge family="return">`). */
-export const RETURN_STATUS_META: Record<ReturnStatus, StatusMeta> = {
-  requested: { tone: "neutral" },
-  in_transit: { tone: "info" },
-  received: { tone: "warning" },
-  inspected: { tone: "accent" },
-  closed: { tone: "success" },
-};
-
 /** `none` = returns no courier carries (customer drop-offs). */
 export const NO_COURIER = "none";
 
@@ -33,6 +21,15 @@ export type ReturnFilters = z.input<typeof ZReturnFilters>;
 export const RETURN_FILTER_KEYS = ["view", "courierId", "q"] as const;
 
 export const SELLER_RETURN_STATUSES = ["requested", "in_transit", "received", "inspected", "closed"] as const;
+
+/** Tone of each return status (`<StatusBadge family="return">`). */
+export const RETURN_STATUS_META: Record<(typeof SELLER_RETURN_STATUSES)[number], StatusMeta> = {
+  requested: { tone: "neutral" },
+  in_transit: { tone: "info" },
+  received: { tone: "warning" },
+  inspected: { tone: "accent" },
+  closed: { tone: "success" },
+};
 
 export const ZSellerReturnFilters = z.object({
   status: z.enum(SELLER_RETURN_STATUSES).optional().catch(undefined),

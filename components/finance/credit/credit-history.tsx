@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Pagination } from "@/components/ui/pagination";
+import { DataTable } from "@/components/ui/data-table";
+import type { ListQuery } from "@/components/ui/list-href";
 import type { getCredit } from "@/lib/finance/credit/get-credit";
 import { formatMoney } from "@/lib/money/format-money";
 
@@ -15,7 +16,7 @@ export async function CreditHistory({
   credit: Credit;
   locale: string;
   basePath: string;
-  query: Record<string, string | undefined>;
+  query: ListQuery;
 }) {
   const [t, format] = await Promise.all([getTranslations("credit"), getFormatter()]);
   const money = (fils: bigint) => formatMoney(fils, "AED", locale);
@@ -31,52 +32,46 @@ export async function CreditHistory({
           {money(credit.balanceFils)}
         </p>
       </div>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="table" data-testid="credit-history">
-          <thead>
-            <tr>
-              <th>{t("columns.date")}</th>
-              <th>{t("columns.kind")}</th>
-              <th>{t("columns.reason")}</th>
-              <th>{t("columns.by")}</th>
-              <th className="text-end">{t("columns.amount")}</th>
-              <th className="text-end">{t("columns.balanceAfter")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {credit.history.rows.map((e) => (
-              <tr key={e.id} data-testid="credit-entry" data-kind={e.kind}>
-                <td className="whitespace-nowrap">
-                  {format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short" })}
-                </td>
-                <td>{t(`kinds.${e.kind}`)}</td>
-                <td className="max-w-md whitespace-pre-wrap text-sm">{e.reason}</td>
-                <td>{e.actor?.name ?? "—"}</td>
-                <td className={`text-end tabular-nums ${e.amountFils < 0n ? "text-red-700" : ""}`}>
-                  {money(e.amountFils)}
-                </td>
-                <td className="text-end tabular-nums">{money(e.balanceAfterFils)}</td>
-              </tr>
-            ))}
-            {!credit.history.rows.length && (
-              <tr>
-                <td colSpan={6} className="text-center text-slate-500" data-testid="credit-empty">
-                  {t("empty")}
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
-      {credit.history.pageCount > 1 && (
-        <Pagination
-          page={credit.history.page}
-          pageCount={credit.history.pageCount}
-          total={credit.history.total}
-          basePath={basePath}
-          query={query}
-        />
-      )}
+      <DataTable
+        testId="credit-history"
+        rows={credit.history.rows}
+        rowKey={(e) => e.id}
+        rowProps={(e) => ({ "data-testid": "credit-entry", "data-kind": e.kind })}
+        empty={t("empty")}
+        emptyTestId="credit-empty"
+        page={credit.history.pageCount > 1 ? credit.history : undefined}
+        basePath={basePath}
+        query={query}
+        columns={[
+          {
+            key: "date",
+            header: t("columns.date"),
+            className: "whitespace-nowrap",
+            cell: (e) => format.dateTime(e.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+          },
+          { key: "kind", header: t("columns.kind"), cell: (e) => t(`kinds.${e.kind}`) },
+          {
+            key: "reason",
+            header: t("columns.reason"),
+            className: "max-w-md text-sm whitespace-pre-wrap",
+            cell: (e) => e.reason,
+          },
+          { key: "by", header: t("columns.by"), cell: (e) => e.actor?.name ?? "—" },
+          {
+            key: "amount",
+            header: t("columns.amount"),
+            align: "end",
+            cellProps: (e) => ({ className: e.amountFils < 0n ? "text-red-700" : "" }),
+            cell: (e) => money(e.amountFils),
+          },
+          {
+            key: "balance",
+            header: t("columns.balanceAfter"),
+            align: "end",
+            cell: (e) => money(e.balanceAfterFils),
+          },
+        ]}
+      />
     </section>
   );
 }

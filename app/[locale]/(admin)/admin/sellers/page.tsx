@@ -1,25 +1,29 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
+import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { Link } from "@/lib/i18n/navigation";
-import { APPLICATION_FILTERS, listSellerApplications } from "@/lib/sellers/list-seller-applications";
-
-type Search = { status?: string; page?: string };
+import {
+  APPLICATION_FILTERS,
+  listSellerApplications,
+  ZListSellerApplicationsInput,
+} from "@/lib/sellers/list-seller-applications";
 
 export default async function SellerApprovalsPage({
   params,
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<Search>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { locale } = await params;
   const sp = await searchParams;
   const actor = await requirePagePermission(locale, "users.approve");
+  const filters = ZListSellerApplicationsInput.parse(sp);
   const [page, t, tr, format] = await Promise.all([
-    listSellerApplications(actor, { status: sp.status as never, page: sp.page as never }),
+    listSellerApplications(actor, filters),
     getTranslations("sellerApprovals"),
     getTranslations("register"),
     getFormatter(),
@@ -27,86 +31,72 @@ export default async function SellerApprovalsPage({
   return (
     <div>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
-      <form className="card mb-4 flex flex-wrap items-end gap-3" method="get">
-        <div>
-          <label htmlFor="status" className="label">
-            {t("filterStatus")}
-          </label>
-          <select
-            id="status"
+      <div className="mb-4">
+        <FilterBar resetHref="/admin/sellers" applyLabel={t("filter")}>
+          <FilterSelect
             name="status"
+            label={t("filterStatus")}
             defaultValue={page.status}
-            className="input"
-            data-testid="application-filter"
-          >
-            {APPLICATION_FILTERS.map((s) => (
-              <option key={s} value={s}>
-                {t(`filters.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="btn-secondary">
-          {t("filter")}
-        </button>
-      </form>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="table" data-testid="applications-table">
-          <thead>
-            <tr>
-              <th>{t("store")}</th>
-              <th>{t("applicant")}</th>
-              <th>{t("emirate")}</th>
-              <th>{t("email")}</th>
-              <th>{t("status")}</th>
-              <th>{t("submitted")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.rows.map((r) => (
-              <tr key={r.id} data-testid="application-row">
-                <td>
-                  <Link href={`/admin/sellers/${r.id}`} className="font-medium text-brand-700 hover:underline">
-                    {r.storeName}
-                  </Link>
-                  <div className="text-xs text-slate-500">
-                    {r.companyName} · <span dir="ltr">{r.code}</span>
-                  </div>
-                </td>
-                <td>
-                  {r.user.name}
-                  <div className="text-xs text-slate-500 text-start" dir="ltr">
-                    {r.user.email}
-                  </div>
-                </td>
-                <td>{tr(`emirates.${r.emirate}`)}</td>
-                <td>
-                  {r.user.emailVerifiedAt ? t("verified") : <span className="text-amber-700">{t("unverified")}</span>}
-                </td>
-                <td>
-                  <StatusBadge family="user" status={r.user.status} data-testid="user-status" />
-                </td>
-                <td className="tabular-nums">
-                  {format.dateTime(r.submittedAt ?? r.createdAt, { dateStyle: "medium" })}
-                </td>
-              </tr>
-            ))}
-            {!page.rows.length && (
-              <tr>
-                <td colSpan={6} className="text-center text-slate-500">
-                  {t("none")}
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
+            options={APPLICATION_FILTERS.map((s) => ({ value: s, label: t(`filters.${s}`) }))}
+            testId="application-filter"
+          />
+        </FilterBar>
       </div>
-      <Pagination
-        page={page.page}
-        pageCount={page.pageCount}
-        total={page.total}
+      <DataTable
+        testId="applications-table"
+        rows={page.rows}
+        rowKey={(r) => r.id}
+        rowProps={() => ({ "data-testid": "application-row" })}
+        empty={t("none")}
+        page={page}
         basePath="/admin/sellers"
         query={{ status: page.status }}
+        columns={[
+          {
+            key: "store",
+            header: t("store"),
+            cell: (r) => (
+              <>
+                <Link href={`/admin/sellers/${r.id}`} className="font-medium text-brand-700 hover:underline">
+                  {r.storeName}
+                </Link>
+                <div className="text-xs text-slate-500">
+                  {r.companyName} · <span dir="ltr">{r.code}</span>
+                </div>
+              </>
+            ),
+          },
+          {
+            key: "applicant",
+            header: t("applicant"),
+            cell: (r) => (
+              <>
+                {r.user.name}
+                <div className="text-start text-xs text-slate-500" dir="ltr">
+                  {r.user.email}
+                </div>
+              </>
+            ),
+          },
+          { key: "emirate", header: t("emirate"), cell: (r) => tr(`emirates.${r.emirate}`) },
+          {
+            key: "email",
+            header: t("email"),
+            cell: (r) =>
+              r.user.emailVerifiedAt ? t("verified") : <span className="text-amber-700">{t("unverified")}</span>,
+          },
+          {
+            key: "status",
+            header: t("status"),
+            cell: (r) => <StatusBadge family="user" status={r.user.status} data-testid="user-status" />,
+          },
+          {
+            key: "submitted",
+            header: t("submitted"),
+            className: "tabular-nums",
+            cell: (r) => format.dateTime(r.submittedAt ?? r.createdAt, { dateStyle: "medium" }),
+          },
+        ]}
       />
     </div>
   );

@@ -1,15 +1,17 @@
+import { Suspense } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { BadgeGroup, Badge } from "@/components/ui/badge";
+import { Badge, BadgeGroup } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import { FilterBar, FilterSelect, FilterText } from "@/components/ui/filter-bar";
 import { PageHeader } from "@/components/ui/page-header";
+import { PageSkeleton } from "@/components/ui/skeleton";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { can } from "@/lib/auth/actor";
+import { can, type Actor } from "@/lib/auth/actor";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { Link } from "@/lib/i18n/navigation";
 import { listRoles } from "@/lib/rbac/list-roles";
 import { listUsers } from "@/lib/users/list-users";
-import { USER_STATUSES, ZListUsersInput } from "@/lib/users/list-users.schema";
+import { USER_STATUSES, ZListUsersInput, type ListUsersFilters } from "@/lib/users/list-users.schema";
 
 export default async function UsersPage({
   params,
@@ -22,15 +24,7 @@ export default async function UsersPage({
   const sp = await searchParams;
   const actor = await requirePagePermission(locale, "users.view");
   const filters = ZListUsersInput.parse(sp);
-  const [page, roles, t, format] = await Promise.all([
-    listUsers(actor, filters),
-    listRoles(actor),
-    getTranslations("users"),
-    getFormatter(),
-  ]);
-  const roleName = (r: { nameEn: string; nameAr: string }) => (locale === "ar" ? r.nameAr : r.nameEn);
-  const now = new Date();
-  const query = { q: filters.q, role: filters.role, status: filters.status };
+  const t = await getTranslations("users");
   return (
     <div>
       <PageHeader
@@ -44,6 +38,24 @@ export default async function UsersPage({
           )
         }
       />
+      <Suspense key={JSON.stringify(filters)} fallback={<PageSkeleton title={false} filters />}>
+        <UsersList actor={actor} filters={filters} locale={locale} />
+      </Suspense>
+    </div>
+  );
+}
+
+async function UsersList({ actor, filters, locale }: { actor: Actor; filters: ListUsersFilters; locale: string }) {
+  const [page, roles, t, format] = await Promise.all([
+    listUsers(actor, filters),
+    listRoles(actor),
+    getTranslations("users"),
+    getFormatter(),
+  ]);
+  const roleName = (r: { nameEn: string; nameAr: string }) => (locale === "ar" ? r.nameAr : r.nameEn);
+  const now = new Date();
+  return (
+    <>
       <div className="mb-4">
         <FilterBar resetHref="/admin/users" keep={{ sort: filters.sort, dir: filters.dir }} applyLabel={t("filter")}>
           <FilterText
@@ -78,7 +90,7 @@ export default async function UsersPage({
         empty={t("none")}
         page={page}
         basePath="/admin/users"
-        query={query}
+        query={{ q: filters.q, role: filters.role, status: filters.status }}
         sort={{ key: filters.sort, dir: filters.dir }}
         columns={[
           {
@@ -112,6 +124,6 @@ export default async function UsersPage({
           },
         ]}
       />
-    </div>
+    </>
   );
 }

@@ -1,68 +1,61 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { z } from "zod";
 import { PageHeader } from "@/components/ui/page-header";
 import { CreditHistory } from "@/components/finance/credit/credit-history";
 import { InvoiceTable } from "@/components/finance/invoices/invoice-table";
 import { PayoutTable } from "@/components/finance/payouts/payout-table";
-import { Pagination } from "@/components/ui/pagination";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { getCredit } from "@/lib/finance/credit/get-credit";
 import { listInvoices } from "@/lib/finance/invoices/list-invoices";
 import { listPayouts } from "@/lib/finance/payouts/list-payouts";
 import { Link } from "@/lib/i18n/navigation";
 import { formatMoney } from "@/lib/money/format-money";
+import { ZPage } from "@/lib/pagination";
 
 const TABS = ["invoices", "payouts", "credit"] as const;
-type Tab = (typeof TABS)[number];
+const ZSearch = z.object({ tab: z.enum(TABS).catch("invoices").default("invoices"), page: ZPage });
 
 export default async function SellerFinancePage({
   params,
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ tab?: string; page?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { locale } = await params;
   const sp = await searchParams;
   const actor = await requirePagePermission(locale, "finance.statements.view_own");
   if (!actor.sellerId) notFound();
-  const tab: Tab = TABS.includes(sp.tab as Tab) ? (sp.tab as Tab) : "invoices";
+  const { tab, page: pageNo } = ZSearch.parse(sp);
   const t = await getTranslations("statements.sellerPage");
-  const credit = await getCredit(actor, { sellerId: actor.sellerId, page: tab === "credit" ? sp.page : 1 });
+  const credit = await getCredit(actor, { sellerId: actor.sellerId, page: tab === "credit" ? pageNo : 1 });
 
   let body: React.ReactNode;
   if (tab === "invoices") {
-    const page = await listInvoices(actor, { page: sp.page });
+    const page = await listInvoices(actor, { page: pageNo });
     body = (
-      <>
-        <InvoiceTable rows={page.rows} locale={locale} hrefBase="/seller/finance/invoices" />
-        <Pagination
-          page={page.page}
-          pageCount={page.pageCount}
-          total={page.total}
-          basePath="/seller/finance"
-          query={{ tab }}
-        />
-      </>
+      <InvoiceTable
+        rows={page.rows}
+        locale={locale}
+        hrefBase="/seller/finance/invoices"
+        page={page}
+        basePath="/seller/finance"
+        query={{ tab }}
+      />
     );
   } else if (tab === "payouts") {
-    const page = await listPayouts(actor, { page: sp.page });
+    const page = await listPayouts(actor, { page: pageNo });
     body = (
-      <>
-        <PayoutTable
-          rows={page.rows.map((r) => ({ ...r, seller: null }))}
-          locale={locale}
-          hrefBase="/seller/finance/payouts"
-          invoiceHrefBase="/seller/finance/invoices"
-        />
-        <Pagination
-          page={page.page}
-          pageCount={page.pageCount}
-          total={page.total}
-          basePath="/seller/finance"
-          query={{ tab }}
-        />
-      </>
+      <PayoutTable
+        rows={page.rows.map((r) => ({ ...r, seller: null }))}
+        locale={locale}
+        hrefBase="/seller/finance/payouts"
+        invoiceHrefBase="/seller/finance/invoices"
+        page={page}
+        basePath="/seller/finance"
+        query={{ tab }}
+      />
     );
   } else {
     body = <CreditHistory credit={credit} locale={locale} basePath="/seller/finance" query={{ tab }} />;

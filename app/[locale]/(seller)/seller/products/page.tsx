@@ -1,30 +1,27 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { DataTable } from "@/components/ui/data-table";
+import { FilterBar, FilterSelect, FilterText } from "@/components/ui/filter-bar";
 import { BadgeGroup } from "@/components/ui/badge";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { Link } from "@/lib/i18n/navigation";
 import { formatFils } from "@/lib/money/parse-aed";
-import { listProducts, PRODUCT_STATUS_FILTERS } from "@/lib/products/list-products";
+import { listProducts, PRODUCT_STATUS_FILTERS, ZListProductsInput } from "@/lib/products/list-products";
 import { productStatuses } from "@/lib/products/product-status";
-
-type Search = { q?: string; status?: string; page?: string };
 
 export default async function SellerProductsPage({
   params,
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<Search>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { locale } = await params;
   const sp = await searchParams;
   const actor = await requirePagePermission(locale, "products.manage_own");
-  const [page, t] = await Promise.all([
-    listProducts(actor, { q: sp.q, status: sp.status as never, page: sp.page as never }),
-    getTranslations("products"),
-  ]);
+  const filters = ZListProductsInput.parse(sp);
+  const [page, t] = await Promise.all([listProducts(actor, filters), getTranslations("products")]);
   const name = (p: { nameEn: string; nameAr: string }) => (locale === "ar" ? p.nameAr : p.nameEn);
   return (
     <div>
@@ -42,98 +39,87 @@ export default async function SellerProductsPage({
           </div>
         }
       />
-      <form className="card mb-4 grid gap-3 md:grid-cols-4" method="get" role="search">
-        <input
-          name="q"
-          defaultValue={sp.q ?? ""}
-          placeholder={t("searchPlaceholder")}
-          aria-label={t("search")}
-          className="input md:col-span-2"
-          data-testid="product-search"
-        />
-        <select
-          name="status"
-          defaultValue={sp.status ?? ""}
-          aria-label={t("statusLabel")}
-          className="input"
-          data-testid="status-filter"
-        >
-          <option value="">{t("allActive")}</option>
-          {PRODUCT_STATUS_FILTERS.map((s) => (
-            <option key={s} value={s}>
-              {t(`status.${s}`)}
-            </option>
-          ))}
-        </select>
-        <div>
-          <button type="submit" className="btn-secondary">
-            {t("filter")}
-          </button>
-        </div>
-      </form>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="table" data-testid="products-table">
-          <thead>
-            <tr>
-              <th>{t("sku")}</th>
-              <th>{t("name")}</th>
-              <th>{t("category")}</th>
-              <th>{t("sellingPrice")}</th>
-              <th>{t("statusLabel")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.rows.map((p) => (
-              <tr key={p.id} data-testid="product-row" data-sku={p.sku}>
-                <td dir="ltr" className="text-start font-mono text-xs">
-                  <span data-testid="product-sku">{p.sku}</span>
-                </td>
-                <td>
-                  <Link href={`/seller/products/${p.id}`} className="font-medium text-brand-700 hover:underline">
-                    {name(p)}
-                  </Link>
-                </td>
-                <td>{p.category ? name(p.category) : "—"}</td>
-                <td className="tabular-nums">{formatFils(p.sellingPriceFils, locale)}</td>
-                <td>
-                  <BadgeGroup>
-                    {productStatuses({
-                      approval: p.approval,
-                      archived: !!p.archivedAt,
-                      deletionRequested: !!p.deletionRequestedAt,
-                    }).map((s, i) => (
-                      <StatusBadge
-                        key={s}
-                        family="product"
-                        status={s}
-                        data-testid={i ? "deletion-requested" : "product-status"}
-                      />
-                    ))}
-                  </BadgeGroup>
-                  {p.approval === "rejected" && p.rejectionReason && (
-                    <p className="mt-1 text-xs text-red-700" data-testid="rejection-reason">
-                      {p.rejectionReason}
-                    </p>
-                  )}
-                </td>
-              </tr>
-            ))}
-            {!page.rows.length && (
-              <tr>
-                <td colSpan={5} className="text-center text-slate-500">
-                  {t("none")}
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
+      <div className="mb-4">
+        <FilterBar resetHref="/seller/products" applyLabel={t("filter")}>
+          <FilterText
+            name="q"
+            label={t("search")}
+            defaultValue={filters.q}
+            placeholder={t("searchPlaceholder")}
+            testId="product-search"
+            className="md:col-span-2"
+          />
+          <FilterSelect
+            name="status"
+            label={t("statusLabel")}
+            defaultValue={filters.status}
+            allLabel={t("allActive")}
+            options={PRODUCT_STATUS_FILTERS.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+            testId="status-filter"
+          />
+        </FilterBar>
       </div>
-      <Pagination
-        page={page.page}
-        pageCount={page.pageCount}
-        total={page.total}
+      <DataTable
+        testId="products-table"
+        rows={page.rows}
+        rowKey={(p) => p.id}
+        rowProps={(p) => ({ "data-testid": "product-row", "data-sku": p.sku })}
+        empty={t("none")}
+        page={page}
         basePath="/seller/products"
-        query={{ q: sp.q, status: sp.status }}
+        query={{ q: filters.q, status: filters.status }}
+        columns={[
+          {
+            key: "sku",
+            header: t("sku"),
+            ltr: true,
+            className: "font-mono text-xs",
+            cell: (p) => <span data-testid="product-sku">{p.sku}</span>,
+          },
+          {
+            key: "name",
+            header: t("name"),
+            cell: (p) => (
+              <Link href={`/seller/products/${p.id}`} className="font-medium text-brand-700 hover:underline">
+                {name(p)}
+              </Link>
+            ),
+          },
+          { key: "category", header: t("category"), cell: (p) => (p.category ? name(p.category) : "—") },
+          {
+            key: "price",
+            header: t("sellingPrice"),
+            align: "end",
+            cell: (p) => formatFils(p.sellingPriceFils, locale),
+          },
+          {
+            key: "status",
+            header: t("statusLabel"),
+            cell: (p) => (
+              <>
+                <BadgeGroup>
+                  {productStatuses({
+                    approval: p.approval,
+                    archived: !!p.archivedAt,
+                    deletionRequested: !!p.deletionRequestedAt,
+                  }).map((s, i) => (
+                    <StatusBadge
+                      key={s}
+                      family="product"
+                      status={s}
+                      data-testid={i ? "deletion-requested" : "product-status"}
+                    />
+                  ))}
+                </BadgeGroup>
+                {p.approval === "rejected" && p.rejectionReason && (
+                  <p className="mt-1 text-xs text-red-700" data-testid="rejection-reason">
+                    {p.rejectionReason}
+                  </p>
+                )}
+              </>
+            ),
+          },
+        ]}
       />
     </div>
   );

@@ -1,11 +1,12 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { Pagination } from "@/components/ui/pagination";
+import { DataTable } from "@/components/ui/data-table";
+import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { Link } from "@/lib/i18n/navigation";
 import { formatFils } from "@/lib/money/parse-aed";
-import { SELLER_RETURN_STATUSES } from "@/lib/returns/list-returns.schema";
+import { SELLER_RETURN_STATUSES, ZSellerReturnFilters } from "@/lib/returns/list-returns.schema";
 import { listSellerReturns } from "@/lib/returns/list-seller-returns";
 
 /** The seller's own returns: what came back, how it was found, and the refund recorded. */
@@ -14,14 +15,14 @@ export default async function SellerReturnsPage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ status?: string; page?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { locale } = await params;
   const sp = await searchParams;
   const actor = await requirePagePermission(locale, "returns.view_own");
-  const status = SELLER_RETURN_STATUSES.includes(sp.status as never) ? sp.status : undefined;
+  const filters = ZSellerReturnFilters.parse(sp);
   const [page, t, format] = await Promise.all([
-    listSellerReturns(actor, { status: status as never, page: sp.page as never }),
+    listSellerReturns(actor, filters),
     getTranslations("returns"),
     getFormatter(),
   ]);
@@ -30,91 +31,82 @@ export default async function SellerReturnsPage({
   return (
     <div className="space-y-6" data-testid="seller-returns">
       <PageHeader title={t("seller.title")} subtitle={t("seller.subtitle")} />
-      <form className="card flex flex-wrap items-end gap-3" method="get" role="search">
-        <select
+      <FilterBar resetHref="/seller/returns" columns={3} applyLabel={t("filters.apply")}>
+        <FilterSelect
           name="status"
-          defaultValue={status ?? ""}
-          aria-label={t("columns.status")}
-          className="input max-w-xs"
-          data-testid="filter-status"
-        >
-          <option value="">{t("seller.allStatuses")}</option>
-          {SELLER_RETURN_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`status.${s}`)}
-            </option>
-          ))}
-        </select>
-        <button type="submit" className="btn-secondary">
-          {t("filters.apply")}
-        </button>
-      </form>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="table" data-testid="seller-returns-table">
-          <thead>
-            <tr>
-              <th>{t("columns.code")}</th>
-              <th>{t("columns.order")}</th>
-              <th>{t("columns.date")}</th>
-              <th>{t("columns.source")}</th>
-              <th>{t("columns.status")}</th>
-              <th>{t("columns.result")}</th>
-              <th>{t("columns.refund")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.rows.map((r) => (
-              <tr key={r.id} data-testid="seller-return-row" data-code={r.code}>
-                <td>
-                  <Link
-                    href={`/seller/returns/${r.id}`}
-                    className="font-medium text-brand-700 hover:underline"
-                    dir="ltr"
-                    data-testid="return-code"
-                  >
-                    {r.code}
-                  </Link>
-                </td>
-                <td>
-                  <Link href={`/seller/orders/${r.order.id}`} className="hover:underline" dir="ltr">
-                    {r.order.code}
-                  </Link>
-                </td>
-                <td className="tabular-nums">{when(r.createdAt)}</td>
-                <td>{t(`source.${r.source}`)}</td>
-                <td>
-                  <StatusBadge family="return" status={r.status} data-testid="return-status" />
-                </td>
-                <td>
-                  <StatusBadge
-                    family="inspection"
-                    status={r.inspectionResult}
-                    data-testid="inspection-result"
-                    data-result={r.inspectionResult ?? undefined}
-                  />
-                </td>
-                <td className="tabular-nums" data-testid="return-refund">
-                  {formatFils(r.refundFils, locale)}{" "}
-                  <span className="text-xs text-slate-500">· {t(`refundStatus.${r.refundStatus}`)}</span>
-                </td>
-              </tr>
-            ))}
-            {!page.rows.length && (
-              <tr>
-                <td colSpan={7} className="text-center text-slate-500" data-testid="seller-returns-empty">
-                  {t("seller.empty")}
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
-      <Pagination
-        page={page.page}
-        pageCount={page.pageCount}
-        total={page.total}
+          label={t("columns.status")}
+          defaultValue={filters.status}
+          allLabel={t("seller.allStatuses")}
+          options={SELLER_RETURN_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+          testId="filter-status"
+        />
+      </FilterBar>
+      <DataTable
+        testId="seller-returns-table"
+        rows={page.rows}
+        rowKey={(r) => r.id}
+        rowProps={(r) => ({ "data-testid": "seller-return-row", "data-code": r.code })}
+        empty={t("seller.empty")}
+        emptyTestId="seller-returns-empty"
+        page={page}
         basePath="/seller/returns"
-        query={{ status }}
+        query={{ status: filters.status }}
+        columns={[
+          {
+            key: "code",
+            header: t("columns.code"),
+            cell: (r) => (
+              <Link
+                href={`/seller/returns/${r.id}`}
+                className="font-medium text-brand-700 hover:underline"
+                dir="ltr"
+                data-testid="return-code"
+              >
+                {r.code}
+              </Link>
+            ),
+          },
+          {
+            key: "order",
+            header: t("columns.order"),
+            cell: (r) => (
+              <Link href={`/seller/orders/${r.order.id}`} className="hover:underline" dir="ltr">
+                {r.order.code}
+              </Link>
+            ),
+          },
+          { key: "date", header: t("columns.date"), className: "tabular-nums", cell: (r) => when(r.createdAt) },
+          { key: "source", header: t("columns.source"), cell: (r) => t(`source.${r.source}`) },
+          {
+            key: "status",
+            header: t("columns.status"),
+            cell: (r) => <StatusBadge family="return" status={r.status} data-testid="return-status" />,
+          },
+          {
+            key: "result",
+            header: t("columns.result"),
+            cell: (r) => (
+              <StatusBadge
+                family="inspection"
+                status={r.inspectionResult}
+                data-testid="inspection-result"
+                data-result={r.inspectionResult ?? undefined}
+              />
+            ),
+          },
+          {
+            key: "refund",
+            header: t("columns.refund"),
+            className: "tabular-nums",
+            cellProps: () => ({ "data-testid": "return-refund" }),
+            cell: (r) => (
+              <>
+                {formatFils(r.refundFils, locale)}{" "}
+                <span className="text-xs text-slate-500">· {t(`refundStatus.${r.refundStatus}`)}</span>
+              </>
+            ),
+          },
+        ]}
       />
     </div>
   );

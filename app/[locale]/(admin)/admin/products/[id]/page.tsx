@@ -6,7 +6,6 @@ import { BadgeGroup } from "@/components/ui/badge";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { isAppError } from "@/lib/errors";
-import { Link } from "@/lib/i18n/navigation";
 import { formatFils } from "@/lib/money/parse-aed";
 import { getProduct } from "@/lib/products/get-product";
 import { productStatuses } from "@/lib/products/product-status";
@@ -28,11 +27,7 @@ export default async function AdminProductPage({ params }: { params: Promise<{ l
       <PageHeader
         title={product.nameEn}
         subtitle={product.nameAr}
-        actions={
-          <Link href="/admin/products" className="btn-secondary">
-            {t("backToQueue")}
-          </Link>
-        }
+        breadcrumbs={[{ label: t("title"), href: "/admin/products" }]}
       />
       <dl className="card grid gap-3 text-sm sm:grid-cols-3" data-testid="product-detail">
         <div>

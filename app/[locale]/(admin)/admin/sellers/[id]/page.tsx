@@ -5,7 +5,6 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { SellerDecisionPanel } from "@/components/admin/seller-decision-panel";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { isAppError } from "@/lib/errors";
-import { Link } from "@/lib/i18n/navigation";
 import { getSellerApplication } from "@/lib/sellers/get-seller-application";
 
 export default async function SellerApplicationPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
@@ -31,12 +30,11 @@ export default async function SellerApplicationPage({ params }: { params: Promis
   );
   return (
     <div className="max-w-4xl">
-      <div className="mb-2">
-        <Link href="/admin/sellers" className="text-sm text-brand-700 hover:underline">
-          {t("backToQueue")}
-        </Link>
-      </div>
-      <PageHeader title={app.storeName} subtitle={app.companyName} />
+      <PageHeader
+        title={app.storeName}
+        subtitle={app.companyName}
+        breadcrumbs={[{ label: t("title"), href: "/admin/sellers" }]}
+      />
       <dl className="card mb-6 grid gap-3 text-sm sm:grid-cols-2" data-testid="application-details">
         {row(t("status"), <StatusBadge family="user" status={app.user.status} data-testid="user-status" />)}
         {row(t("code"), app.code, true)}

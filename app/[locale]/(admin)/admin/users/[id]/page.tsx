@@ -17,12 +17,21 @@ export default async function UserPage({ params }: { params: Promise<{ locale: s
   const user = await getUser(actor, id).catch((e) =>
     isAppError(e) && e.code === "not_found" ? notFound() : Promise.reject(e),
   );
-  const [roles, t, format] = await Promise.all([listRoles(actor), getTranslations("users"), getFormatter()]);
+  const [roles, t, tNav, format] = await Promise.all([
+    listRoles(actor),
+    getTranslations("users"),
+    getTranslations("nav.items"),
+    getFormatter(),
+  ]);
   const name = (r: { nameEn: string; nameAr: string }) => (locale === "ar" ? r.nameAr : r.nameEn);
   const isSeller = user.role.key === "seller";
   return (
     <div className="max-w-4xl">
-      <PageHeader title={user.name} subtitle={user.email} />
+      <PageHeader
+        title={user.name}
+        subtitle={user.email}
+        breadcrumbs={[{ label: tNav("users"), href: "/admin/users" }]}
+      />
       <dl className="card mb-6 grid gap-3 text-sm sm:grid-cols-2">
         <div>
           <dt className="text-slate-500">{t("role")}</dt>

@@ -13,7 +13,11 @@ export default async function NewUserPage({ params }: { params: Promise<{ locale
     .map((r) => ({ id: r.id, name: locale === "ar" ? r.nameAr : r.nameEn }));
   return (
     <div className="max-w-xl">
-      <PageHeader title={t("newTitle")} subtitle={t("newSubtitle")} />
+      <PageHeader
+        title={t("newTitle")}
+        subtitle={t("newSubtitle")}
+        breadcrumbs={[{ label: t("title"), href: "/admin/users" }]}
+      />
       <CreateUserForm roles={internal} />
     </div>
   );
