@@ -57,6 +57,8 @@ export async function DataTable<T>({
   query = {},
   sort,
   footer,
+  footerRows,
+  footerRowProps,
   formId,
   pinFirstColumn = true,
 }: {
@@ -77,8 +79,11 @@ export async function DataTable<T>({
   /** The current filters (without page, sort, dir), kept by the pager and the sort links. */
   query?: ListQuery;
   sort?: { key: string; dir: SortDir };
-  /** Rows of a `<tfoot>` (totals). */
+  /** Rows of a `<tfoot>` (totals) in free markup… */
   footer?: React.ReactNode;
+  /** …or rows of the same shape as `rows`, rendered with the same columns (a team total). */
+  footerRows?: readonly T[];
+  footerRowProps?: (row: T) => RowAttrs;
   /** Wrap the table in `<form id={formId}>` (row checkboxes submitted by a toolbar elsewhere). */
   formId?: string;
   pinFirstColumn?: boolean;
@@ -121,6 +126,24 @@ export async function DataTable<T>({
     );
   };
 
+  const bodyRow = (row: T, r: number, attrs?: (row: T) => RowAttrs) => (
+    <tr key={rowKey(row)} {...attrs?.(row)}>
+      {cols.map((c, i) => {
+        const extra = c.cellProps?.(row) ?? {};
+        return (
+          <td
+            key={c.key}
+            dir={c.ltr ? "ltr" : undefined}
+            {...extra}
+            className={`${ALIGN[c.align ?? "start"]} ${c.align === "end" ? "tabular-nums" : ""} ${pin(i, false)} ${c.className ?? ""} ${extra.className ?? ""}`}
+          >
+            {c.cell(row, r)}
+          </td>
+        );
+      })}
+    </tr>
+  );
+
   const table = (
     <div className="overflow-auto rounded-lg border border-slate-200 bg-white md:max-h-[calc(100dvh-10rem)]">
       <table className="table" data-testid={testId}>
@@ -129,23 +152,7 @@ export async function DataTable<T>({
           <tr>{cols.map(header)}</tr>
         </thead>
         <tbody>
-          {rows.map((row, r) => (
-            <tr key={rowKey(row)} {...rowProps?.(row)}>
-              {cols.map((c, i) => {
-                const extra = c.cellProps?.(row) ?? {};
-                return (
-                  <td
-                    key={c.key}
-                    dir={c.ltr ? "ltr" : undefined}
-                    {...extra}
-                    className={`${ALIGN[c.align ?? "start"]} ${c.align === "end" ? "tabular-nums" : ""} ${pin(i, false)} ${c.className ?? ""} ${extra.className ?? ""}`}
-                  >
-                    {c.cell(row, r)}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
+          {rows.map((row, r) => bodyRow(row, r, rowProps))}
           {!rows.length && (
             <tr>
               <td colSpan={cols.length} className="py-8 text-center text-slate-500" data-testid={emptyTestId}>
@@ -154,7 +161,12 @@ export async function DataTable<T>({
             </tr>
           )}
         </tbody>
-        {footer && <tfoot>{footer}</tfoot>}
+        {(footer || footerRows?.length) && (
+          <tfoot>
+            {footer}
+            {footerRows?.map((row, r) => bodyRow(row, r, footerRowProps))}
+          </tfoot>
+        )}
       </table>
     </div>
   );

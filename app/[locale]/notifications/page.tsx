@@ -4,7 +4,7 @@ import { MarkAllReadButton } from "@/components/notifications/mark-all-read-butt
 import { NotificationList } from "@/components/notifications/notification-list";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/guards";
-import { listNotifications, unreadCount } from "@/lib/notifications/list-notifications";
+import { listNotifications, unreadCount, ZListNotificationsInput } from "@/lib/notifications/list-notifications";
 
 /** The signed-in user's own notifications (any role): newest first, unread ones marked. */
 export default async function NotificationsPage({
@@ -12,13 +12,13 @@ export default async function NotificationsPage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ page?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { locale } = await params;
   const sp = await searchParams;
   const actor = await requireActor(locale);
   const [page, unread, t] = await Promise.all([
-    listNotifications(actor, { page: sp.page as never }),
+    listNotifications(actor, ZListNotificationsInput.parse(sp)),
     unreadCount(actor),
     getTranslations("notifications"),
   ]);

@@ -2,7 +2,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Age } from "@/components/callcenter/age";
 import { AgentControls } from "@/components/callcenter/agent-controls";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { Badge } from "@/components/ui/badge";
+import { DataTable } from "@/components/ui/data-table";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { listAgentQueue } from "@/lib/callcenter/list-agent-queue";
 import { Link } from "@/lib/i18n/navigation";
@@ -20,10 +22,9 @@ export default async function AgentQueuePage({
   const { locale } = await params;
   const sp = await searchParams;
   const actor = await requirePagePermission(locale, "callcenter.call");
-  const [q, t, tStates, tOrders, format] = await Promise.all([
+  const [q, t, tOrders, format] = await Promise.all([
     listAgentQueue(actor, { page: sp.page }),
     getTranslations("callcenter"),
-    getTranslations("states"),
     getTranslations("orders"),
     getFormatter(),
   ]);
@@ -43,76 +44,69 @@ export default async function AgentQueuePage({
 
       <section>
         <h2 className="mb-2 font-semibold">{t("agent.myQueue")}</h2>
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="table" data-testid="agent-queue">
-            <thead>
-              <tr>
-                <th>{t("columns.code")}</th>
-                <th>{t("columns.customer")}</th>
-                <th>{t("columns.emirate")}</th>
-                <th>{t("columns.total")}</th>
-                <th>{t("columns.state")}</th>
-                <th>{t("columns.attempts")}</th>
-                <th>{t("columns.callback")}</th>
-                <th>{t("columns.age")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {q.queue.rows.map((o) => (
-                <tr key={o.id} data-testid="agent-queue-row" data-code={o.code} data-due={o.due ? "1" : "0"}>
-                  <td>
-                    <Link
-                      href={`/callcenter/orders/${o.id}`}
-                      className="font-medium text-brand-700 hover:underline"
-                      dir="ltr"
-                      data-testid="agent-queue-code"
-                    >
-                      {o.code}
-                    </Link>
-                    {o.due && o.isCallback && (
-                      <span
-                        className="ms-2 rounded bg-sky-100 px-1.5 py-0.5 text-xs text-sky-800"
-                        data-testid="callback-due-badge"
-                      >
-                        {t("agent.callbackDue")}
-                      </span>
-                    )}
-                    {o.isLikelyDuplicate && (
-                      <span className="ms-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-800">
-                        {t("duplicate")}
-                      </span>
-                    )}
-                  </td>
-                  <td>{o.customerName}</td>
-                  <td>
-                    {tOrders(`emirates.${o.emirate}`)}
-                    <span className="text-slate-500"> · {o.city}</span>
-                  </td>
-                  <td className="tabular-nums">{formatFils(o.totalFils, locale)}</td>
-                  <td data-testid="agent-queue-state">{tStates(o.state)}</td>
-                  <td className="tabular-nums">{o.callAttempts}</td>
-                  <td className="tabular-nums">{o.callbackAt ? when(o.callbackAt) : "—"}</td>
-                  <td>
-                    <Age ms={o.ageMs} warnAfterMs={LATE_MS} />
-                  </td>
-                </tr>
-              ))}
-              {!q.queue.rows.length && (
-                <tr>
-                  <td colSpan={8} className="text-center text-slate-500" data-testid="agent-queue-empty">
-                    {t("agent.empty")}
-                  </td>
-                </tr>
-              )}
-            </tbody>
-          </table>
-        </div>
-        <Pagination
-          page={q.queue.page}
-          pageCount={q.queue.pageCount}
-          total={q.queue.total}
+        <DataTable
+          testId="agent-queue"
+          rows={q.queue.rows}
+          rowKey={(o) => o.id}
+          rowProps={(o) => ({ "data-testid": "agent-queue-row", "data-code": o.code, "data-due": o.due ? "1" : "0" })}
+          empty={t("agent.empty")}
+          emptyTestId="agent-queue-empty"
+          page={q.queue}
           basePath="/callcenter/agent"
-          query={{}}
+          columns={[
+            {
+              key: "code",
+              header: t("columns.code"),
+              cell: (o) => (
+                <>
+                  <Link
+                    href={`/callcenter/orders/${o.id}`}
+                    className="font-medium text-brand-700 hover:underline"
+                    dir="ltr"
+                    data-testid="agent-queue-code"
+                  >
+                    {o.code}
+                  </Link>
+                  {o.due && o.isCallback && (
+                    <Badge tone="info" className="ms-2" data-testid="callback-due-badge">
+                      {t("agent.callbackDue")}
+                    </Badge>
+                  )}
+                  {o.isLikelyDuplicate && (
+                    <Badge tone="warning" className="ms-2">
+                      {t("duplicate")}
+                    </Badge>
+                  )}
+                </>
+              ),
+            },
+            { key: "customer", header: t("columns.customer"), cell: (o) => o.customerName },
+            {
+              key: "emirate",
+              header: t("columns.emirate"),
+              cell: (o) => (
+                <>
+                  {tOrders(`emirates.${o.emirate}`)}
+                  <span className="text-slate-500"> · {o.city}</span>
+                </>
+              ),
+            },
+            { key: "total", header: t("columns.total"), align: "end", cell: (o) => formatFils(o.totalFils, locale) },
+            {
+              key: "state",
+              header: t("columns.state"),
+              cellProps: () => ({ "data-testid": "agent-queue-state" }),
+              cell: (o) => <StatusBadge family="orderState" status={o.state} />,
+            },
+            { key: "attempts", header: t("columns.attempts"), align: "end", cell: (o) => o.callAttempts },
+            {
+              key: "callback",
+              header: t("columns.callback"),
+              className: "tabular-nums",
+              cell: (o) => (o.callbackAt ? when(o.callbackAt) : "—"),
+            },
+            { key: "age", header: t("columns.age"), cell: (o) => <Age ms={o.ageMs} warnAfterMs={LATE_MS} /> },
+          ]}
         />
       </section>
 

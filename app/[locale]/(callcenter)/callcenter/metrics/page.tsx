@@ -1,6 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Age } from "@/components/callcenter/age";
 import { MetricsCharts } from "@/components/callcenter/metrics-charts";
+import { DataTable, type Column } from "@/components/ui/data-table";
+import { FilterBar, FilterDate, FilterSelect } from "@/components/ui/filter-bar";
+import { Kpi, KpiGrid } from "@/components/ui/kpi";
 import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
 import { can } from "@/lib/auth/actor";
@@ -9,7 +12,8 @@ import { getCallcenterMetrics, type CallcenterMetrics } from "@/lib/callcenter/m
 import { mmss, type MetricFigures, type WaitingFigures } from "@/lib/callcenter/metrics-math";
 import { isMetricsFilterError, METRICS_MAX_DAYS, type MetricsFilterError } from "@/lib/callcenter/metrics.schema";
 import { isAppError } from "@/lib/errors";
-import { Link } from "@/lib/i18n/navigation";
+
+type AgentRow = { key: string; name: string; figures: MetricFigures; waiting: WaitingFigures };
 
 type Search = { from?: string | string[]; to?: string | string[]; agentId?: string | string[] };
 
@@ -46,6 +50,63 @@ export default async function CallcenterMetricsPage({
     v === null ? NONE : format.number(v, { style: "percent", maximumFractionDigits: 1 });
   const aht = (v: number | null) => (v === null ? NONE : mmss(v));
   const age = (ms: number | null, testId?: string) => (ms === null ? NONE : <Age ms={ms} testId={testId} />);
+  const agentColumns: Column<AgentRow>[] = [
+    { key: "agent", header: t("table.agent"), cell: (r) => r.name },
+    { key: "calls", header: t("table.calls"), align: "end", cell: (r) => n(r.figures.calls) },
+    { key: "confirmed", header: t("table.confirmed"), align: "end", cell: (r) => n(r.figures.confirmed) },
+    { key: "cancelled", header: t("table.cancelled"), align: "end", cell: (r) => n(r.figures.cancelled) },
+    {
+      key: "rate",
+      header: t("table.confirmationRate"),
+      align: "end",
+      cellProps: () => ({ "data-testid": "row-confirmation-rate" }),
+      cell: (r) => pct(r.figures.confirmationRate),
+    },
+    {
+      key: "perHour",
+      header: t("table.callsPerHour"),
+      align: "end",
+      cellProps: () => ({ "data-testid": "row-calls-per-hour" }),
+      cell: (r) => (
+        <>
+          {dec(r.figures.callsPerHour)}
+          {r.figures.hoursBasis === "calls" && (
+            <span className="ms-1 text-slate-400" title={t("table.fallbackNote")}>
+              *
+            </span>
+          )}
+        </>
+      ),
+    },
+    { key: "aht", header: t("table.aht"), align: "end", cell: (r) => <span dir="ltr">{aht(r.figures.ahtSec)}</span> },
+    {
+      key: "attempts",
+      header: t("table.attemptsPerConfirmed"),
+      align: "end",
+      cell: (r) => dec(r.figures.attemptsPerConfirmed, 2),
+    },
+    {
+      key: "waiting",
+      header: t("table.waiting"),
+      align: "end",
+      cell: (r) => (
+        <>
+          {n(r.waiting.count)}
+          {r.waiting.unassigned !== null && r.waiting.unassigned > 0 && (
+            <span className="ms-1 text-slate-500">
+              ({t("kpi.waitingUnassigned", { count: n(r.waiting.unassigned) })})
+            </span>
+          )}
+        </>
+      ),
+    },
+    {
+      key: "oldest",
+      header: t("table.oldestAge"),
+      className: "tabular-nums",
+      cell: (r) => age(r.waiting.oldestAgeMs, "row-oldest-age"),
+    },
+  ];
   const hoursNote = (f: MetricFigures) => {
     if (f.hours === null) return t("kpi.noHours");
     const key = f.hoursBasis === "calls" ? "hoursFromCalls" : f.hoursBasis === "shift" ? "hoursOnShift" : "hoursTotal";
@@ -56,51 +117,35 @@ export default async function CallcenterMetricsPage({
     <div className="space-y-6" data-testid="callcenter-metrics">
       <PageHeader title={t("title")} subtitle={teamView ? t("subtitleTeam") : t("subtitleAgent")} />
 
-      <form method="get" role="search" className="card grid gap-3 md:grid-cols-4" data-testid="metrics-filters">
-        <label className="text-sm">
-          <span className="label">{t("filters.from")}</span>
-          <input
-            type="date"
-            name="from"
-            defaultValue={metrics?.period.from ?? one(sp.from) ?? ""}
-            className="input"
-            dir="ltr"
-            data-testid="metrics-from"
-          />
-        </label>
-        <label className="text-sm">
-          <span className="label">{t("filters.to")}</span>
-          <input
-            type="date"
-            name="to"
-            defaultValue={metrics?.period.to ?? one(sp.to) ?? ""}
-            className="input"
-            dir="ltr"
-            data-testid="metrics-to"
-          />
-        </label>
+      <FilterBar
+        resetHref="/callcenter/metrics"
+        testId="metrics-filters"
+        applyLabel={t("filters.apply")}
+        applyTestId="metrics-apply"
+      >
+        <FilterDate
+          name="from"
+          label={t("filters.from")}
+          defaultValue={metrics?.period.from ?? one(sp.from)}
+          testId="metrics-from"
+        />
+        <FilterDate
+          name="to"
+          label={t("filters.to")}
+          defaultValue={metrics?.period.to ?? one(sp.to)}
+          testId="metrics-to"
+        />
         {teamView && (
-          <label className="text-sm">
-            <span className="label">{t("filters.agent")}</span>
-            <select name="agentId" defaultValue={metrics?.agentId ?? ""} className="input" data-testid="metrics-agent">
-              <option value="">{t("filters.allAgents")}</option>
-              {(metrics?.agentOptions ?? []).map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect
+            name="agentId"
+            label={t("filters.agent")}
+            defaultValue={metrics?.agentId ?? ""}
+            allLabel={t("filters.allAgents")}
+            options={(metrics?.agentOptions ?? []).map((a) => ({ value: a.id, label: a.name }))}
+            testId="metrics-agent"
+          />
         )}
-        <div className="flex items-end gap-2">
-          <button type="submit" className="btn-secondary" data-testid="metrics-apply">
-            {t("filters.apply")}
-          </button>
-          <Link href="/callcenter/metrics" className="btn-secondary">
-            {t("filters.reset")}
-          </Link>
-        </div>
-      </form>
+      </FilterBar>
 
       {error && <Alert testId="metrics-error">{t(`errors.${error}`, { max: n(METRICS_MAX_DAYS) })}</Alert>}
 
@@ -116,12 +161,12 @@ export default async function CallcenterMetricsPage({
             )}
           </p>
 
-          <dl className="grid grid-cols-2 gap-4 lg:grid-cols-3 xl:grid-cols-6">
+          <KpiGrid columns={6}>
             <Kpi
               testId="metric-confirmation-rate"
               label={t("kpi.confirmationRate")}
               value={pct(metrics.kpis.confirmationRate)}
-              detail={t("kpi.confirmationDetail", {
+              hint={t("kpi.confirmationDetail", {
                 confirmed: n(metrics.kpis.confirmed),
                 cancelled: n(metrics.kpis.cancelled),
               })}
@@ -130,76 +175,54 @@ export default async function CallcenterMetricsPage({
               testId="metric-calls-per-hour"
               label={t("kpi.callsPerHour")}
               value={dec(metrics.kpis.callsPerHour)}
-              detail={`${t("kpi.calls", { calls: n(metrics.kpis.calls) })} · ${hoursNote(metrics.kpis)}`}
+              hint={`${t("kpi.calls", { calls: n(metrics.kpis.calls) })} · ${hoursNote(metrics.kpis)}`}
             />
             <Kpi
               testId="metric-aht"
               label={t("kpi.aht")}
               value={aht(metrics.kpis.ahtSec)}
-              detail={t("kpi.ahtDetail")}
+              hint={t("kpi.ahtDetail")}
               ltr
             />
             <Kpi
               testId="metric-attempts-per-confirmed"
               label={t("kpi.attemptsPerConfirmed")}
               value={dec(metrics.kpis.attemptsPerConfirmed, 2)}
-              detail={t("kpi.confirmedOrders", { count: n(metrics.kpis.confirmedOrders) })}
+              hint={t("kpi.confirmedOrders", { count: n(metrics.kpis.confirmedOrders) })}
             />
             <Kpi
               testId="metric-waiting"
               label={t("kpi.waiting")}
               value={n(metrics.waiting.count)}
-              detail={waitingNote(metrics.waiting)}
+              hint={waitingNote(metrics.waiting)}
             />
             <Kpi
               testId="metric-oldest-age"
               label={t("kpi.oldestAge")}
               value={age(metrics.waiting.oldestAgeMs)}
-              detail={t("kpi.oldestDetail")}
+              hint={t("kpi.oldestDetail")}
             />
-          </dl>
+          </KpiGrid>
 
           {metrics.agents && metrics.team && (
             <section className="space-y-2">
               <h2 className="text-lg font-semibold text-slate-900">{t("table.title")}</h2>
-              <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-                <table className="table" data-testid="agent-metrics-table">
-                  <thead>
-                    <tr>
-                      <th>{t("table.agent")}</th>
-                      <th>{t("table.calls")}</th>
-                      <th>{t("table.confirmed")}</th>
-                      <th>{t("table.cancelled")}</th>
-                      <th>{t("table.confirmationRate")}</th>
-                      <th>{t("table.callsPerHour")}</th>
-                      <th>{t("table.aht")}</th>
-                      <th>{t("table.attemptsPerConfirmed")}</th>
-                      <th>{t("table.waiting")}</th>
-                      <th>{t("table.oldestAge")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {metrics.agents.map((r) => agentRow(r.agentId, "agent-metrics-row", r.name, r.figures, r.waiting))}
-                    {!metrics.agents.length && (
-                      <tr>
-                        <td colSpan={10} className="text-center text-slate-500" data-testid="agent-metrics-empty">
-                          {t("table.none")}
-                        </td>
-                      </tr>
-                    )}
-                  </tbody>
-                  <tfoot>
-                    {agentRow(
-                      "team",
-                      "agent-metrics-team",
-                      t("table.team"),
-                      metrics.team.figures,
-                      metrics.team.waiting,
-                      true,
-                    )}
-                  </tfoot>
-                </table>
-              </div>
+              <DataTable
+                testId="agent-metrics-table"
+                rows={metrics.agents.map((r) => ({
+                  key: r.agentId,
+                  name: r.name,
+                  figures: r.figures,
+                  waiting: r.waiting,
+                }))}
+                rowKey={(r) => r.key}
+                rowProps={() => ({ "data-testid": "agent-metrics-row" })}
+                footerRows={[{ key: "team", name: t("table.team"), ...metrics.team }]}
+                footerRowProps={() => ({ "data-testid": "agent-metrics-team", className: "bg-slate-50 font-semibold" })}
+                empty={t("table.none")}
+                emptyTestId="agent-metrics-empty"
+                columns={agentColumns}
+              />
               <p className="text-xs text-slate-500">{t("table.fallbackNote")}</p>
             </section>
           )}
@@ -216,29 +239,31 @@ export default async function CallcenterMetricsPage({
             />
             <details className="card text-sm">
               <summary className="cursor-pointer font-medium text-slate-700">{t("charts.dataTable")}</summary>
-              <div className="mt-2 overflow-x-auto">
-                <table className="table" data-testid="daily-metrics-table">
-                  <thead>
-                    <tr>
-                      <th>{t("charts.day")}</th>
-                      <th>{t("charts.calls")}</th>
-                      <th>{t("charts.confirmed")}</th>
-                      <th>{t("charts.cancelled")}</th>
-                      <th>{t("charts.confirmationRate")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {metrics.daily.map((d) => (
-                      <tr key={d.day} data-testid="daily-metrics-row" data-day={d.day}>
-                        <td className="tabular-nums">{format.dateTime(dayDate(d.day), { dateStyle: "medium" })}</td>
-                        <td className="tabular-nums">{n(d.calls)}</td>
-                        <td className="tabular-nums">{n(d.confirmed)}</td>
-                        <td className="tabular-nums">{n(d.cancelled)}</td>
-                        <td className="tabular-nums">{pct(d.confirmationRate)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+              <div className="mt-2">
+                <DataTable
+                  testId="daily-metrics-table"
+                  rows={metrics.daily}
+                  rowKey={(d) => d.day}
+                  rowProps={(d) => ({ "data-testid": "daily-metrics-row", "data-day": d.day })}
+                  empty={t("table.none")}
+                  columns={[
+                    {
+                      key: "day",
+                      header: t("charts.day"),
+                      className: "tabular-nums",
+                      cell: (d) => format.dateTime(dayDate(d.day), { dateStyle: "medium" }),
+                    },
+                    { key: "calls", header: t("charts.calls"), align: "end", cell: (d) => n(d.calls) },
+                    { key: "confirmed", header: t("charts.confirmed"), align: "end", cell: (d) => n(d.confirmed) },
+                    { key: "cancelled", header: t("charts.cancelled"), align: "end", cell: (d) => n(d.cancelled) },
+                    {
+                      key: "rate",
+                      header: t("charts.confirmationRate"),
+                      align: "end",
+                      cell: (d) => pct(d.confirmationRate),
+                    },
+                  ]}
+                />
               </div>
             </details>
           </section>
@@ -264,69 +289,6 @@ export default async function CallcenterMetricsPage({
   function waitingNote(w: WaitingFigures) {
     return w.unassigned === null ? t("kpi.waitingAssigned") : t("kpi.waitingUnassigned", { count: n(w.unassigned) });
   }
-
-  function agentRow(key: string, testId: string, name: string, f: MetricFigures, w: WaitingFigures, strong = false) {
-    return (
-      <tr key={key} data-testid={testId} className={strong ? "bg-slate-50 font-semibold" : undefined}>
-        <td>{name}</td>
-        <td className="tabular-nums">{n(f.calls)}</td>
-        <td className="tabular-nums">{n(f.confirmed)}</td>
-        <td className="tabular-nums">{n(f.cancelled)}</td>
-        <td className="tabular-nums" data-testid="row-confirmation-rate">
-          {pct(f.confirmationRate)}
-        </td>
-        <td className="tabular-nums" data-testid="row-calls-per-hour">
-          {dec(f.callsPerHour)}
-          {f.hoursBasis === "calls" && (
-            <span className="ms-1 text-slate-400" title={t("table.fallbackNote")}>
-              *
-            </span>
-          )}
-        </td>
-        <td className="tabular-nums">
-          <span dir="ltr">{aht(f.ahtSec)}</span>
-        </td>
-        <td className="tabular-nums">{dec(f.attemptsPerConfirmed, 2)}</td>
-        <td className="tabular-nums">
-          {n(w.count)}
-          {w.unassigned !== null && w.unassigned > 0 && (
-            <span className="ms-1 text-slate-500">({t("kpi.waitingUnassigned", { count: n(w.unassigned) })})</span>
-          )}
-        </td>
-        <td className="tabular-nums">{age(w.oldestAgeMs, "row-oldest-age")}</td>
-      </tr>
-    );
-  }
-}
-
-function Kpi({
-  testId,
-  label,
-  value,
-  detail,
-  ltr,
-}: {
-  testId: string;
-  label: string;
-  value: React.ReactNode;
-  detail?: string;
-  ltr?: boolean;
-}) {
-  return (
-    <div className="card" data-testid={testId}>
-      <dt className="text-sm text-slate-500">{label}</dt>
-      <dd className="mt-1 text-3xl font-semibold tabular-nums text-slate-900" data-testid={`${testId}-value`}>
-        {ltr ? (
-          <span dir="ltr" className="inline-block">
-            {value}
-          </span>
-        ) : (
-          value
-        )}
-      </dd>
-      {detail && <dd className="mt-1 text-xs text-slate-500">{detail}</dd>}
-    </div>
-  );
 }
 
 function one(v: string | string[] | undefined): string | undefined {

@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Age } from "@/components/callcenter/age";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { DataTable } from "@/components/ui/data-table";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { listEscalations } from "@/lib/callcenter/list-escalations";
 import { Link } from "@/lib/i18n/navigation";
@@ -17,70 +18,56 @@ export default async function EscalationsPage({
   const { locale } = await params;
   const sp = await searchParams;
   const actor = await requirePagePermission(locale, "callcenter.escalations");
-  const [page, t, tStates] = await Promise.all([
-    listEscalations(actor, { page: sp.page }),
-    getTranslations("callcenter"),
-    getTranslations("states"),
-  ]);
+  const [page, t] = await Promise.all([listEscalations(actor, { page: sp.page }), getTranslations("callcenter")]);
   return (
     <div className="space-y-6">
       <PageHeader title={t("escalations.title")} subtitle={t("escalations.subtitle")} />
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="table" data-testid="escalations-table">
-          <thead>
-            <tr>
-              <th>{t("columns.code")}</th>
-              <th>{t("columns.state")}</th>
-              <th>{t("columns.seller")}</th>
-              <th>{t("columns.customer")}</th>
-              <th>{t("columns.total")}</th>
-              <th>{t("columns.agent")}</th>
-              <th>{t("escalations.agentNote")}</th>
-              <th>{t("escalations.waiting")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.rows.map((o) => (
-              <tr key={o.id} data-testid="escalation-row" data-code={o.code}>
-                <td>
-                  <Link
-                    href={`/callcenter/orders/${o.id}`}
-                    className="font-medium text-brand-700 hover:underline"
-                    dir="ltr"
-                    data-testid="escalation-code"
-                  >
-                    {o.code}
-                  </Link>
-                </td>
-                <td>{tStates(o.state)}</td>
-                <td>{o.seller.storeName}</td>
-                <td>{o.customerName}</td>
-                <td className="tabular-nums">{formatFils(o.totalFils, locale)}</td>
-                <td>{o.assignedAgent?.name ?? "—"}</td>
-                <td className="max-w-xs whitespace-pre-wrap text-sm" data-testid="escalation-note">
-                  {o.lastCall?.note ?? ""}
-                </td>
-                <td>
-                  <Age ms={o.waitingMs} warnAfterMs={60 * 60_000} />
-                </td>
-              </tr>
-            ))}
-            {!page.rows.length && (
-              <tr>
-                <td colSpan={8} className="text-center text-slate-500" data-testid="escalations-empty">
-                  {t("escalations.empty")}
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
-      <Pagination
-        page={page.page}
-        pageCount={page.pageCount}
-        total={page.total}
+      <DataTable
+        testId="escalations-table"
+        rows={page.rows}
+        rowKey={(o) => o.id}
+        rowProps={(o) => ({ "data-testid": "escalation-row", "data-code": o.code })}
+        empty={t("escalations.empty")}
+        emptyTestId="escalations-empty"
+        page={page}
         basePath="/callcenter/manager/escalations"
-        query={{}}
+        columns={[
+          {
+            key: "code",
+            header: t("columns.code"),
+            cell: (o) => (
+              <Link
+                href={`/callcenter/orders/${o.id}`}
+                className="font-medium text-brand-700 hover:underline"
+                dir="ltr"
+                data-testid="escalation-code"
+              >
+                {o.code}
+              </Link>
+            ),
+          },
+          {
+            key: "state",
+            header: t("columns.state"),
+            cell: (o) => <StatusBadge family="orderState" status={o.state} />,
+          },
+          { key: "seller", header: t("columns.seller"), cell: (o) => o.seller.storeName },
+          { key: "customer", header: t("columns.customer"), cell: (o) => o.customerName },
+          { key: "total", header: t("columns.total"), align: "end", cell: (o) => formatFils(o.totalFils, locale) },
+          { key: "agent", header: t("columns.agent"), cell: (o) => o.assignedAgent?.name ?? "—" },
+          {
+            key: "note",
+            header: t("escalations.agentNote"),
+            className: "max-w-xs text-sm whitespace-pre-wrap",
+            cellProps: () => ({ "data-testid": "escalation-note" }),
+            cell: (o) => o.lastCall?.note ?? "",
+          },
+          {
+            key: "waiting",
+            header: t("escalations.waiting"),
+            cell: (o) => <Age ms={o.waitingMs} warnAfterMs={60 * 60_000} />,
+          },
+        ]}
       />
     </div>
   );

@@ -6,12 +6,12 @@ import { EscalationPanel } from "@/components/callcenter/escalation-panel";
 import { RetryReservationButton } from "@/components/callcenter/retry-reservation-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { can } from "@/lib/auth/actor";
 import { requirePagePermission } from "@/lib/auth/guards";
 import { listAgentChoices } from "@/lib/callcenter/agent-load";
 import { getCallOrder, type CallOrder } from "@/lib/callcenter/get-call-order";
 import { isAppError } from "@/lib/errors";
-import { Link } from "@/lib/i18n/navigation";
 import { formatFils } from "@/lib/money/parse-aed";
 
 export default async function CallOrderPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
@@ -24,34 +24,28 @@ export default async function CallOrderPage({ params }: { params: Promise<{ loca
     if (isAppError(e) && e.code === "not_found") notFound();
     throw e;
   }
-  const [t, tStates, tOrders, format] = await Promise.all([
+  const [t, tStates, tOrders, tNav, format] = await Promise.all([
     getTranslations("callcenter"),
     getTranslations("states"),
     getTranslations("orders"),
+    getTranslations("nav.items"),
     getFormatter(),
   ]);
   const agents = order.canResolveEscalation ? await listAgentChoices(actor) : [];
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const name = (l: { nameEn: string; nameAr: string }) => (locale === "ar" ? l.nameAr : l.nameEn);
-  const back = can(actor, "callcenter.call") ? "/callcenter/agent" : "/callcenter/manager";
+  const back = can(actor, "callcenter.call")
+    ? { label: tNav("callcenterAgent"), href: "/callcenter/agent" }
+    : { label: tNav("callcenterManager"), href: "/callcenter/manager" };
 
   return (
     <div className="max-w-6xl space-y-6">
-      <PageHeader
-        title={t("order.title")}
-        actions={
-          <Link href={back} className="btn-secondary">
-            {t("agent.backToQueue")}
-          </Link>
-        }
-      />
+      <PageHeader title={t("order.title")} breadcrumbs={[back]} />
       <p className="-mt-4 flex flex-wrap items-center gap-3">
         <span className="text-xl font-semibold" dir="ltr" data-testid="order-code">
           {order.code}
         </span>
-        <span className="rounded bg-slate-100 px-2 py-0.5 text-sm" data-testid="order-state">
-          {tStates(order.state)}
-        </span>
+        <StatusBadge family="orderState" status={order.state} data-testid="order-state" />
         <span className="text-sm text-slate-600">{order.seller.storeName}</span>
         {order.agent && <span className="text-sm text-slate-600">{t("order.agent", { name: order.agent.name })}</span>}
       </p>
