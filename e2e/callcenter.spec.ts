@@ -193,6 +193,7 @@ for (const locale of ["en", "ar"] as const) {
   test(`call center: another agent, the seller and a packer get 404 on an agent's order (${locale})`, async ({
     browser,
   }) => {
+    test.setTimeout(90_000); // six sign-ins, an order by form and an assignment
     const seller = await as(browser, "seller1@atlas.demo", locale);
     const order = await createOrderByForm(
       seller,

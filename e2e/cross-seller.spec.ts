@@ -305,6 +305,7 @@ test.describe.serial("cross-seller", () => {
   test("cross-seller staff: courier1, agent1 and stock get 404 on seller1's order page, product page and file URL", async ({
     browser,
   }) => {
+    test.setTimeout(60_000); // three sign-ins, each opening three URLs
     for (const email of ["courier1@atlas.demo", "agent1@atlas.demo", "stock@atlas.demo"]) {
       const staff = await as(browser, email, "en");
       for (const path of [victim.orderUrl, `/en/seller/products/${victim.newProduct.id}`]) {
